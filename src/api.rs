@@ -1,0 +1,89 @@
+//! The JS contract (spec section 7): `window.refundEstimator`.
+//!
+//! `evaluate(request)` takes a plain object and returns a plain object, or
+//! throws an `Error` whose `code` and `field` properties name the problem.
+//! This module only converts between JS values and the core's types; the
+//! core does all the deciding.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::policy::{self, PolicyError, POLICY};
+
+/// Evaluates a request given as a JS object.
+///
+/// # Errors
+/// An `Error` with `code` and `field` set, for any request the core refuses.
+pub fn evaluate(request: JsValue) -> Result<JsValue, JsValue> {
+    if js_sys::Array::is_array(&request) {
+        return Err(to_js_error(&PolicyError::invalid_request()));
+    }
+    let source = serde_wasm_bindgen::Deserializer::from(request);
+    match policy::evaluate_from(source, today()) {
+        Ok(outcome) => to_js(&outcome),
+        Err(error) => Err(to_js_error(&error)),
+    }
+}
+
+/// Today's date in the browser's time zone: the only clock in the product.
+pub fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(policy::MIN_DATE)
+}
+
+/// Converts to a plain, JSON-compatible JS value (`null` for `None`).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
+}
+
+fn to_js_error(error: &PolicyError) -> JsValue {
+    let js = js_sys::Error::new(&error.message);
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &error.code.as_str().into());
+    let _ = js_sys::Reflect::set(&js, &"field".into(), &error.field.as_str().into());
+    js.into()
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PolicyInfo {
+    id: &'static str,
+    title: &'static str,
+    title_zh: &'static str,
+    effective_date: &'static str,
+    source: &'static str,
+    sha256: &'static str,
+}
+
+/// Sets `window.refundEstimator` and announces it with a
+/// `refund-estimator:ready` event on `window`.
+pub fn install() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let api = js_sys::Object::new();
+    let evaluate = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(evaluate);
+    let policy = to_js(&PolicyInfo {
+        id: POLICY.id,
+        title: POLICY.title.en,
+        title_zh: POLICY.title.zh,
+        effective_date: POLICY.effective_date,
+        source: POLICY.source.en,
+        sha256: POLICY.sha256,
+    })
+    .unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(&api, &"evaluate".into(), &evaluate.into_js_value());
+    let _ = js_sys::Reflect::set(&api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
+    let _ = js_sys::Reflect::set(&api, &"policy".into(), &policy);
+    let _ = js_sys::Object::freeze(&api);
+    let _ = js_sys::Reflect::set(&window, &"refundEstimator".into(), &api);
+    if let Ok(event) = web_sys::Event::new("refund-estimator:ready") {
+        let _ = window.dispatch_event(&event);
+    }
+}

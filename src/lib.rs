@@ -1,0 +1,18 @@
+//! Refund estimator and policy explainer.
+//!
+//! - [`policy`]: the pure core. It decides and computes; it knows nothing of
+//!   browsers.
+//! - `api`: the JS contract, `window.refundEstimator`.
+//! - `ui`: the Yew components.
+//!
+//! See ARCHITECTURE.md for the map and the rules between these parts.
+
+pub mod api;
+pub mod policy;
+pub mod ui;
+
+/// Starts everything in the browser: the JS API first, then the UI.
+pub fn start() {
+    api::install();
+    ui::mount();
+}

@@ -1,0 +1,5 @@
+//! The wasm entry point. All the work is in the library.
+
+fn main() {
+    refund_estimator::start();
+}

@@ -1,0 +1,145 @@
+//! The policy's facts and wording, generated from `policy/policy.toml`.
+//!
+//! Nothing here decides anything: this module only holds what the policy
+//! says and the sentences the engine writes. Edit the TOML file, not this
+//! module, to change a text.
+
+use serde::{Serialize, Serializer};
+
+/// A text in both languages the product speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    /// English.
+    pub en: &'static str,
+    /// Simplified Chinese.
+    pub zh: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::ZhCn => self.zh,
+        }
+    }
+}
+
+/// The language of a result: `en` or `zh-CN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English, the default.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    ZhCn,
+}
+
+impl Lang {
+    /// Both languages.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhCn];
+
+    /// The BCP 47 tag: `en` or `zh-CN`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhCn => "zh-CN",
+        }
+    }
+
+    /// Reads a language tag leniently: any `zh` tag is Chinese, anything
+    /// else is English.
+    pub fn from_tag(tag: &str) -> Lang {
+        let tag = tag.trim();
+        if tag.len() >= 2 && tag.is_char_boundary(2) && tag[..2].eq_ignore_ascii_case("zh") {
+            Lang::ZhCn
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// Which part of the policy a clause belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The reasons for an exchange or refund.
+    Grounds,
+    /// The four steps of an application.
+    Process,
+    /// How a refund is computed.
+    Refund,
+}
+
+/// A clause: its section, title and plain-language text.
+#[derive(Debug)]
+pub struct ClauseData {
+    /// The part of the policy it belongs to.
+    pub section: Section,
+    /// A short heading.
+    pub title: Text,
+    /// What the clause says, in our words.
+    pub text: Text,
+}
+
+/// A ground: the clauses it rests on and the evidence we suggest for it.
+#[derive(Debug)]
+pub struct GroundData {
+    /// The clause that accepts this reason.
+    pub clause: ClauseId,
+    /// The clause that says how the refund is computed.
+    pub refund_clause: ClauseId,
+    /// Evidence we suggest (an assumption built on the article's examples).
+    pub recommended_evidence: &'static [Evidence],
+    /// A short name.
+    pub label: Text,
+}
+
+/// A problem: the ground it falls under, if any, and how to recognise it.
+#[derive(Debug)]
+pub struct ProblemData {
+    /// `None` when the policy does not cover it.
+    pub ground: Option<Ground>,
+    /// A short name.
+    pub label: Text,
+    /// A plain example.
+    pub example: Text,
+}
+
+/// A kind of evidence.
+#[derive(Debug)]
+pub struct EvidenceData {
+    /// A short name.
+    pub label: Text,
+    /// What counts.
+    pub hint: Text,
+}
+
+/// The policy's identity.
+#[derive(Debug)]
+pub struct PolicyMeta {
+    /// Stable id, carried in outcomes and share links.
+    pub id: &'static str,
+    /// The day the policy took effect (the article's date).
+    pub effective_date: &'static str,
+    /// Where the policy text comes from, in this repository's shared folder.
+    pub source_file: &'static str,
+    /// The policy's title.
+    pub title: Text,
+    /// A description of the source.
+    pub source: Text,
+    /// SHA-256 of policy/policy.toml, computed when the crate is built.
+    pub sha256: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/policy_data.rs"));
+
+macro_rules! serialize_as_str {
+    ($($t:ty),*) => {$(
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    )*};
+}
+serialize_as_str!(ClauseId, Ground, Evidence, Problem, Remedy);

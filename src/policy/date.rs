@@ -1,0 +1,86 @@
+//! Calendar dates: strict `YYYY-MM-DD` parsing and formatting for people.
+//!
+//! Dates carry no time zone. The service term is the half-open range
+//! [start, end): the end date is the first day no longer paid for.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::data::Lang;
+
+/// Why a date was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not a real `YYYY-MM-DD` date.
+    Invalid,
+    /// A real date outside 2000-01-01..=2100-12-31.
+    OutOfRange,
+}
+
+/// The earliest date accepted.
+pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// The latest date accepted.
+pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+
+/// Parses exactly `YYYY-MM-DD` (surrounding spaces allowed).
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let b = text.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(DateError::Invalid);
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        b.get(range)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (Some(y), Some(m), Some(d)) = (number(0..4), number(5..7), number(8..10)) else {
+        return Err(DateError::Invalid);
+    };
+    let year = i32::try_from(y).map_err(|_| DateError::Invalid)?;
+    let date = NaiveDate::from_ymd_opt(year, m, d).ok_or(DateError::Invalid)?;
+    if date < MIN_DATE || date > MAX_DATE {
+        return Err(DateError::OutOfRange);
+    }
+    Ok(date)
+}
+
+/// `2025-03-01` as `YYYY-MM-DD`.
+pub fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// A date for people: `1 March 2025` or `2025年3月1日`.
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::En => {
+            let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
+            format!("{} {month} {}", date.day(), date.year())
+        }
+        Lang::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+    }
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    to.signed_duration_since(from).num_days()
+}

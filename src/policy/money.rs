@@ -1,0 +1,249 @@
+//! Exact money: integer minor units, decimal parsing, half-up rounding.
+//!
+//! Floats never touch an amount. Amounts are parsed from decimal text into
+//! minor units (cents; yen have none) and prorated in `u128`, which cannot
+//! overflow for any amount the engine accepts.
+
+use super::data::Lang;
+
+/// A supported currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Currency {
+    /// US dollar, the default.
+    #[default]
+    Usd,
+    /// Chinese yuan.
+    Cny,
+    /// Euro.
+    Eur,
+    /// Pound sterling.
+    Gbp,
+    /// Hong Kong dollar.
+    Hkd,
+    /// Singapore dollar.
+    Sgd,
+    /// Japanese yen (no minor unit).
+    Jpy,
+}
+
+impl Currency {
+    /// Every supported currency, the default first.
+    pub const ALL: [Currency; 7] = [
+        Currency::Usd,
+        Currency::Cny,
+        Currency::Eur,
+        Currency::Gbp,
+        Currency::Hkd,
+        Currency::Sgd,
+        Currency::Jpy,
+    ];
+
+    /// The ISO 4217 code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD",
+            Currency::Cny => "CNY",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Hkd => "HKD",
+            Currency::Sgd => "SGD",
+            Currency::Jpy => "JPY",
+        }
+    }
+
+    /// The currency with this ISO code (case-insensitive, spaces trimmed).
+    pub fn parse(code: &str) -> Option<Currency> {
+        let code = code.trim();
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code))
+    }
+
+    /// How many decimal places the minor unit has.
+    pub const fn decimals(self) -> u32 {
+        match self {
+            Currency::Jpy => 0,
+            _ => 2,
+        }
+    }
+
+    /// The symbol used in Chinese text, as zh-CN locales write it.
+    const fn zh_symbol(self) -> &'static str {
+        match self {
+            Currency::Usd => "US$",
+            Currency::Cny => "¥",
+            Currency::Eur => "€",
+            Currency::Gbp => "£",
+            Currency::Hkd => "HK$",
+            Currency::Sgd => "SGD ",
+            Currency::Jpy => "JP¥",
+        }
+    }
+
+    /// Minor units in one major unit.
+    const fn scale(self) -> u128 {
+        match self.decimals() {
+            0 => 1,
+            _ => 100,
+        }
+    }
+}
+
+/// The largest amount accepted, in major units.
+pub const MAX_MAJOR: u128 = 1_000_000_000;
+
+/// Why an amount was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountError {
+    /// Not a decimal number, or more decimals than the currency has.
+    Invalid,
+    /// Zero or negative.
+    NotPositive,
+    /// Over [`MAX_MAJOR`].
+    TooLarge,
+}
+
+/// Parses a decimal amount into minor units.
+///
+/// Accepts optional surrounding spaces, an optional sign, digits with
+/// optional thousands separators (`1,200.50`, groups of three), and at most
+/// as many decimals as the currency has. Refuses exponents, fractions of a
+/// yen, and anything that is not a plain decimal number.
+pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> {
+    let text = text.trim();
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (int_part, frac_part) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let int_digits = ungroup(int_part).ok_or(AmountError::Invalid)?;
+    let frac_digits = frac_part.unwrap_or("");
+    if !frac_digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AmountError::Invalid);
+    }
+    if int_digits.is_empty() && frac_digits.is_empty() {
+        return Err(AmountError::Invalid);
+    }
+    if frac_part.is_some() && frac_digits.is_empty() {
+        // "12." is not how anyone writes an amount; ask for "12" or "12.00".
+        return Err(AmountError::Invalid);
+    }
+    if frac_digits.len() > currency.decimals() as usize {
+        return Err(AmountError::Invalid);
+    }
+    let mut minor: u128 = 0;
+    let mut too_large = false;
+    for b in int_digits.bytes().chain(frac_digits.bytes()) {
+        minor = minor * 10 + u128::from(b - b'0');
+        if minor > MAX_MAJOR * currency.scale() * 10 {
+            too_large = true;
+            minor = MAX_MAJOR * currency.scale() * 10;
+        }
+    }
+    for _ in frac_digits.len()..currency.decimals() as usize {
+        minor *= 10;
+    }
+    if minor == 0 || negative {
+        return Err(AmountError::NotPositive);
+    }
+    if too_large || minor > MAX_MAJOR * currency.scale() {
+        return Err(AmountError::TooLarge);
+    }
+    u64::try_from(minor).map_err(|_| AmountError::TooLarge)
+}
+
+/// Strips thousands separators when they sit every three digits; `None`
+/// when the integer part is not digits or is grouped wrongly.
+fn ungroup(int_part: &str) -> Option<String> {
+    if !int_part.contains(',') {
+        return int_part
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| int_part.to_string());
+    }
+    let mut groups = int_part.split(',');
+    let first = groups.next()?;
+    if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut digits = first.to_string();
+    for group in groups {
+        if group.len() != 3 || !group.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.push_str(group);
+    }
+    Some(digits)
+}
+
+/// `amount * part / whole`, rounded half up, in minor units. `whole` must
+/// not be zero; with zero the result is zero rather than a panic.
+pub fn prorate(amount: u64, part: u32, whole: u32) -> u64 {
+    if whole == 0 {
+        return 0;
+    }
+    let numerator = u128::from(amount) * u128::from(part);
+    let whole = u128::from(whole);
+    let rounded = (2 * numerator + whole) / (2 * whole);
+    u64::try_from(rounded).unwrap_or(u64::MAX)
+}
+
+/// `amount * part / whole` written out with four more decimals than the
+/// currency has and no rounding, e.g. `1006.0274`: shows what was rounded.
+pub fn exact_quotient(amount: u64, part: u32, whole: u32, currency: Currency) -> String {
+    if whole == 0 {
+        return plain(0, currency);
+    }
+    const EXTRA: u32 = 4;
+    let numerator = u128::from(amount) * u128::from(part) * 10u128.pow(EXTRA);
+    let q = numerator / u128::from(whole);
+    let exact = numerator % u128::from(whole) == 0;
+    let decimals = currency.decimals() + EXTRA;
+    let scale = 10u128.pow(decimals);
+    let mut frac = format!("{:0width$}", q % scale, width = decimals as usize);
+    while frac.ends_with('0') && frac.len() > currency.decimals() as usize {
+        frac.pop();
+    }
+    let dots = if exact { "" } else { "…" };
+    if frac.is_empty() {
+        format!("{}{dots}", q / scale)
+    } else {
+        format!("{}.{frac}{dots}", q / scale)
+    }
+}
+
+/// Minor units as a plain decimal string: `100603` USD -> `1006.03`.
+pub fn plain(minor: u64, currency: Currency) -> String {
+    match currency.decimals() {
+        0 => minor.to_string(),
+        _ => format!("{}.{:02}", minor / 100, minor % 100),
+    }
+}
+
+/// Minor units for people: `USD 1,006.03` in English, `US$1,006.03` in
+/// Chinese.
+pub fn format_money(minor: u64, currency: Currency, lang: Lang) -> String {
+    let major = match currency.decimals() {
+        0 => minor,
+        _ => minor / 100,
+    };
+    let mut grouped = String::new();
+    let digits = major.to_string();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if currency.decimals() > 0 {
+        grouped.push_str(&format!(".{:02}", minor % 100));
+    }
+    match lang {
+        Lang::En => format!("{} {grouped}", currency.code()),
+        Lang::ZhCn => format!("{}{grouped}", currency.zh_symbol()),
+    }
+}

@@ -1,0 +1,271 @@
+//! The rules: from a valid request to an outcome.
+//!
+//! Each rule sits under the passage of the article it implements (quoted in
+//! the original Chinese, with our translation), in the manner of Catala.
+//! What the article leaves open is marked ASSUMPTION; the outcome then says
+//! so to the user.
+//!
+//! Deliberately left out: the article's closing paragraph (a statement of
+//! purpose with no rule in it), and the provider's published refund rules,
+//! which differ from the article (they are shown by the UI, never computed).
+
+use chrono::Duration;
+
+use super::data::{msg, ClauseId, Evidence, Ground, Lang, Remedy};
+use super::date::{days_between, format_date};
+use super::money::{exact_quotient, format_money, plain, prorate};
+use super::outcome::{Basis, Line, Outcome, PolicyRef, Refund, Verdict};
+use super::request::Request;
+use super::text::fill;
+
+/// Decides a validated request. Cannot fail: every inconsistency was
+/// refused by [`super::request::validate`].
+pub fn decide(req: &Request) -> Outcome {
+    let lang = req.lang;
+    let problem = req.problem.data().label.get(lang);
+
+    // 「根据阿里云的规定,以下情况下可以申请退换……」 and then exactly three
+    // numbered cases. "Under the provider's rules you may ask for an
+    // exchange in the following cases": quality, not as promised, force
+    // majeure. Nothing else is listed, so nothing else is covered.
+    let Some(ground) = req.ground() else {
+        return Outcome {
+            verdict: Verdict::NotCovered,
+            ground: None,
+            remedies: Vec::new(),
+            missing_evidence: Vec::new(),
+            refund: None,
+            explanation: vec![line(
+                ClauseId::GroundsScope,
+                fill(msg::NOT_COVERED.get(lang), &[("problem", problem)]),
+            )],
+            // 「联系客服」: contacting support is always possible.
+            next_steps: vec![line(
+                ClauseId::ProcessContact,
+                msg::STEP_NOT_COVERED.get(lang).to_owned(),
+            )],
+            policy: PolicyRef::current(),
+        };
+    };
+    let data = ground.data();
+
+    // 「用户可以向阿里云提出退换申请」 / 「用户可以申请退款」: each ground
+    // allows both an exchange and a refund; the customer gets what they ask.
+    let remedies = match req.remedy {
+        Remedy::Refund => vec![Remedy::Refund],
+        Remedy::Exchange => vec![Remedy::Exchange],
+        Remedy::Either => vec![Remedy::Exchange, Remedy::Refund],
+    };
+
+    // 「并要求提供相关证明材料,如服务器使用记录、质量问题的照片等」: the
+    // application asks for evidence. ASSUMPTION: which evidence to suggest
+    // for each ground is ours, built on these examples.
+    let missing_evidence: Vec<Evidence> = data
+        .recommended_evidence
+        .iter()
+        .copied()
+        .filter(|e| !req.evidence.contains(e))
+        .collect();
+    let verdict = if missing_evidence.is_empty() {
+        Verdict::LikelyEligible
+    } else {
+        Verdict::NeedsEvidence
+    };
+
+    let ground_sentence = match ground {
+        Ground::Quality => msg::GROUND_QUALITY,
+        Ground::NotAsPromised => msg::GROUND_NOT_AS_PROMISED,
+        Ground::ForceMajeure => msg::GROUND_FORCE_MAJEURE,
+    };
+    let mut explanation = vec![line(
+        data.clause,
+        fill(ground_sentence.get(lang), &[("problem", problem)]),
+    )];
+
+    let refund = if req.wants_refund() {
+        compute_refund(req, ground, &mut explanation)
+    } else {
+        explanation.push(line(data.clause, msg::EXCHANGE_ONLY.get(lang).to_owned()));
+        None
+    };
+
+    let suggested = evidence_list(data.recommended_evidence, lang);
+    explanation.push(line(
+        ClauseId::ProcessApply,
+        if missing_evidence.is_empty() {
+            fill(msg::EVIDENCE_COMPLETE.get(lang), &[("list", &suggested)])
+        } else {
+            fill(
+                msg::EVIDENCE_MISSING.get(lang),
+                &[("list", &evidence_list(&missing_evidence, lang))],
+            )
+        },
+    ));
+
+    Outcome {
+        verdict,
+        ground: Some(ground),
+        remedies,
+        next_steps: next_steps(req, &missing_evidence),
+        missing_evidence,
+        refund,
+        explanation,
+        policy: PolicyRef::current(),
+    }
+}
+
+/// The refund and the sentences that explain it.
+fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) -> Option<Refund> {
+    let lang = req.lang;
+    let (start, end, paid) = (req.service_start?, req.service_end?, req.amount_paid?);
+    let clause = ground.data().refund_clause;
+
+    // 「退款金额将根据实际支付金额和使用时间进行计算」 (quality): the refund
+    // follows the amount paid and the time used. Time used runs from the
+    // start of the service to the day the problem began.
+    //
+    // 「退款金额将根据实际支付金额和未使用的服务时间进行计算」 (not as
+    // promised): the refund follows the amount paid and the time not used.
+    // Unused time runs from the application date to the end of the term.
+    //
+    // 「……不可抗力因素导致服务器无法正常使用,用户可以申请退款」 (force
+    // majeure): a refund may be asked for, with no basis given. ASSUMPTION:
+    // the days before the server became unusable count as used, as for
+    // quality; the figure is marked as an estimate.
+    let (cutoff, basis, template) = match ground {
+        Ground::Quality => (req.problem_start?, Basis::UsageTime, msg::REFUND_QUALITY),
+        Ground::NotAsPromised => (
+            req.application_date,
+            Basis::UnusedTime,
+            msg::REFUND_NOT_AS_PROMISED,
+        ),
+        Ground::ForceMajeure => (
+            req.problem_start?,
+            Basis::UnusableSince,
+            msg::REFUND_FORCE_MAJEURE,
+        ),
+    };
+
+    // The term is the half-open range [start, end). Both dates lie within
+    // 2000..2100, so every count fits in a u32.
+    let term_days = u32::try_from(days_between(start, end)).unwrap_or(0);
+    let charged_days =
+        u32::try_from(days_between(start, cutoff).clamp(0, i64::from(term_days))).unwrap_or(0);
+    let refundable_days = term_days - charged_days;
+    let minor = prorate(paid, refundable_days, term_days);
+
+    let money = |m: u64| format_money(m, req.currency, lang);
+    let refund_text = money(minor);
+    if refundable_days == 0 {
+        // Section 5.4 of the spec: a term that ended by the cutoff leaves
+        // nothing to refund, and the customer is told why.
+        let last_day = end - Duration::days(1);
+        explanation.push(line(
+            clause,
+            fill(
+                msg::REFUND_TERM_ENDED.get(lang),
+                &[
+                    ("cutoff", &format_date(cutoff, lang)),
+                    ("end", &format_date(last_day, lang)),
+                    ("refund", &refund_text),
+                ],
+            ),
+        ));
+    } else {
+        explanation.push(line(
+            clause,
+            fill(
+                template.get(lang),
+                &[
+                    ("paid", &money(paid)),
+                    ("charged", &charged_days.to_string()),
+                    ("refundable", &refundable_days.to_string()),
+                    ("term", &term_days.to_string()),
+                    ("cutoff", &format_date(cutoff, lang)),
+                    ("refund", &refund_text),
+                ],
+            ),
+        ));
+        let exact = exact_quotient(paid, refundable_days, term_days, req.currency);
+        if exact != plain(minor, req.currency) {
+            explanation.push(line(
+                clause,
+                fill(msg::ROUNDING.get(lang), &[("exact", &exact)]),
+            ));
+        }
+    }
+
+    Some(Refund {
+        currency: req.currency.code(),
+        amount: plain(minor, req.currency),
+        amount_minor: minor,
+        term_days,
+        charged_days,
+        refundable_days,
+        basis,
+        estimate: ground == Ground::ForceMajeure,
+    })
+}
+
+/// The four steps of 「退换流程」, written for this case.
+fn next_steps(req: &Request, missing: &[Evidence]) -> Vec<Line> {
+    let lang = req.lang;
+    let problem = req.problem.data().label.get(lang);
+    let remedy = req.remedy.label().get(lang);
+    let contact = match req.problem_start {
+        Some(since) => fill(
+            msg::STEP_CONTACT.get(lang),
+            &[
+                ("problem", problem),
+                ("since", &format_date(since, lang)),
+                ("remedy", remedy),
+            ],
+        ),
+        None => fill(
+            msg::STEP_CONTACT_NO_DATE.get(lang),
+            &[("problem", problem), ("remedy", remedy)],
+        ),
+    };
+    // Attach what the customer has plus what we suggest, in a stable order.
+    let suggested = req
+        .ground()
+        .map(|g| g.data().recommended_evidence)
+        .unwrap_or(&[]);
+    let attach: Vec<Evidence> = Evidence::ALL
+        .into_iter()
+        .filter(|e| req.evidence.contains(e) || suggested.contains(e))
+        .collect();
+    let attach_list = evidence_list(&attach, lang);
+    let apply = if missing.is_empty() {
+        fill(msg::STEP_APPLY.get(lang), &[("list", &attach_list)])
+    } else {
+        fill(
+            msg::STEP_APPLY_GATHER.get(lang),
+            &[
+                ("list", &attach_list),
+                ("missing", &evidence_list(missing, lang)),
+            ],
+        )
+    };
+    vec![
+        line(ClauseId::ProcessContact, contact),
+        line(ClauseId::ProcessApply, apply),
+        line(
+            ClauseId::ProcessReview,
+            msg::STEP_REVIEW.get(lang).to_owned(),
+        ),
+        line(
+            ClauseId::ProcessNotify,
+            fill(msg::STEP_NOTIFY.get(lang), &[("remedy", remedy)]),
+        ),
+    ]
+}
+
+fn evidence_list(items: &[Evidence], lang: Lang) -> String {
+    let labels: Vec<&str> = items.iter().map(|e| e.data().label.get(lang)).collect();
+    labels.join(msg::LIST_SEPARATOR.get(lang))
+}
+
+fn line(clause: ClauseId, text: String) -> Line {
+    Line { clause, text }
+}

@@ -1,0 +1,166 @@
+//! The policy data file (policy/policy.toml) against the spec's vocabulary,
+//! and the core's architectural invariants.
+
+use refund_estimator::policy::{
+    ClauseId, Evidence, Ground, Lang, Problem, Remedy, Section, POLICY,
+};
+
+fn ids<T: Copy>(all: &[T], f: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|x| f(*x)).collect()
+}
+
+#[test]
+fn vocabulary_is_exactly_the_spec() {
+    assert_eq!(
+        ids(&ClauseId::ALL, ClauseId::as_str),
+        [
+            "grounds.quality",
+            "grounds.not_as_promised",
+            "grounds.force_majeure",
+            "grounds.scope",
+            "process.contact",
+            "process.apply",
+            "process.review",
+            "process.notify",
+            "refund.quality",
+            "refund.not_as_promised",
+            "refund.force_majeure",
+        ]
+    );
+    assert_eq!(
+        ids(&Ground::ALL, Ground::as_str),
+        ["quality", "not_as_promised", "force_majeure"]
+    );
+    assert_eq!(
+        ids(&Problem::ALL, Problem::as_str),
+        [
+            "hardware_failure",
+            "network_unstable",
+            "other_defect",
+            "bandwidth_below_contract",
+            "config_mismatch",
+            "natural_disaster",
+            "government_policy",
+            "no_longer_needed",
+            "found_cheaper",
+            "other",
+        ]
+    );
+    assert_eq!(
+        ids(&Evidence::ALL, Evidence::as_str),
+        [
+            "usage_records",
+            "problem_photos",
+            "contract_or_order",
+            "event_proof"
+        ]
+    );
+    assert_eq!(
+        ids(&Remedy::ALL, Remedy::as_str),
+        ["refund", "exchange", "either"]
+    );
+}
+
+#[test]
+fn problems_map_to_the_spec_grounds() {
+    let ground = |p: Problem| p.data().ground.map(Ground::as_str);
+    let expected = [
+        ("hardware_failure", Some("quality")),
+        ("network_unstable", Some("quality")),
+        ("other_defect", Some("quality")),
+        ("bandwidth_below_contract", Some("not_as_promised")),
+        ("config_mismatch", Some("not_as_promised")),
+        ("natural_disaster", Some("force_majeure")),
+        ("government_policy", Some("force_majeure")),
+        ("no_longer_needed", None),
+        ("found_cheaper", None),
+        ("other", None),
+    ];
+    for (id, g) in expected {
+        assert_eq!(ground(Problem::parse(id).unwrap()), g, "{id}");
+    }
+}
+
+#[test]
+fn grounds_cite_their_clauses_and_suggest_the_spec_evidence() {
+    let check = |g: Ground, clause: &str, refund: &str, evidence: [&str; 2]| {
+        let d = g.data();
+        assert_eq!(d.clause.as_str(), clause);
+        assert_eq!(d.refund_clause.as_str(), refund);
+        assert_eq!(ids(d.recommended_evidence, Evidence::as_str), evidence);
+    };
+    check(
+        Ground::Quality,
+        "grounds.quality",
+        "refund.quality",
+        ["usage_records", "problem_photos"],
+    );
+    check(
+        Ground::NotAsPromised,
+        "grounds.not_as_promised",
+        "refund.not_as_promised",
+        ["usage_records", "contract_or_order"],
+    );
+    check(
+        Ground::ForceMajeure,
+        "grounds.force_majeure",
+        "refund.force_majeure",
+        ["usage_records", "event_proof"],
+    );
+}
+
+#[test]
+fn every_text_has_both_languages() {
+    for c in ClauseId::ALL {
+        for t in [c.data().title, c.data().text] {
+            for lang in Lang::ALL {
+                assert!(!t.get(lang).trim().is_empty(), "{} in {lang:?}", c.as_str());
+            }
+        }
+        let expected_section = match c.as_str().split('.').next() {
+            Some("grounds") => Section::Grounds,
+            Some("process") => Section::Process,
+            _ => Section::Refund,
+        };
+        assert_eq!(c.data().section, expected_section, "{}", c.as_str());
+    }
+    for p in Problem::ALL {
+        assert!(!p.data().label.zh.is_empty() && !p.data().example.en.is_empty());
+    }
+}
+
+#[test]
+fn policy_identity() {
+    assert_eq!(POLICY.effective_date, "2025-01-15");
+    assert_eq!(POLICY.sha256.len(), 64);
+    assert!(POLICY.sha256.bytes().all(|b| b.is_ascii_hexdigit()));
+}
+
+/// `src/policy` is pure: no browser crate, no clock.
+#[test]
+fn core_imports_no_browser_crate_and_reads_no_clock() {
+    let forbidden = [
+        "yew::",
+        "use yew",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "gloo::",
+        "gloo_",
+        "Utc::now",
+        "Local::now",
+        "SystemTime",
+        "Instant",
+        "std::fs",
+        "std::net",
+        "std::env",
+    ];
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/policy");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for word in forbidden {
+            assert!(!text.contains(word), "{} mentions {word}", path.display());
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Properties that hold for every input, not just the golden rows.
+
+use chrono::{Duration, NaiveDate};
+use proptest::prelude::*;
+use refund_estimator::policy::{evaluate, evaluate_from, iso, Input, RawRequest};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
+}
+
+fn date(days_after_2000: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Duration::days(days_after_2000)
+}
+
+/// A quality request with the given numbers.
+fn quality(amount_minor: u64, start: NaiveDate, term: i64, cutoff: i64) -> RawRequest {
+    let amount = format!("{}.{:02}", amount_minor / 100, amount_minor % 100);
+    RawRequest {
+        problem: Input::text("hardware_failure"),
+        remedy: Input::text("refund"),
+        amount_paid: Input::text(amount),
+        service_start: Input::text(iso(start)),
+        service_end: Input::text(iso(start + Duration::days(term))),
+        problem_start: Input::text(iso(start + Duration::days(cutoff))),
+        application_date: Input::text(iso(start + Duration::days(term + 400))),
+        ..RawRequest::default()
+    }
+}
+
+/// A not-as-promised request whose cutoff (the application date) may fall
+/// anywhere, even after the term.
+fn unused(amount_minor: u64, start: NaiveDate, term: i64, application: i64) -> RawRequest {
+    let amount = format!("{}.{:02}", amount_minor / 100, amount_minor % 100);
+    RawRequest {
+        problem: Input::text("bandwidth_below_contract"),
+        remedy: Input::text("refund"),
+        amount_paid: Input::text(amount),
+        service_start: Input::text(iso(start)),
+        service_end: Input::text(iso(start + Duration::days(term))),
+        application_date: Input::text(iso(start + Duration::days(application))),
+        ..RawRequest::default()
+    }
+}
+
+fn refund_minor(raw: &RawRequest) -> u64 {
+    evaluate(raw, today())
+        .expect("a valid request")
+        .refund
+        .expect("a refund")
+        .amount_minor
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn refund_is_between_zero_and_the_amount_paid(
+        amount in 1u64..=100_000_000_000,
+        start in 100i64..30_000,
+        term in 1i64..3_000,
+        cutoff_frac in 0.0f64..1.0,
+    ) {
+        let cutoff = ((term as f64) * cutoff_frac) as i64;
+        let raw = quality(amount, date(start), term, cutoff.min(term - 1));
+        let refund = refund_minor(&raw);
+        prop_assert!(refund <= amount);
+    }
+
+    #[test]
+    fn refund_never_rises_as_the_cutoff_moves_later(
+        amount in 1u64..=100_000_000_000,
+        start in 100i64..30_000,
+        term in 1i64..3_000,
+        cutoff in -50i64..3_100,
+    ) {
+        let s = date(start);
+        let earlier = refund_minor(&unused(amount, s, term, cutoff));
+        let later = refund_minor(&unused(amount, s, term, cutoff + 1));
+        prop_assert!(later <= earlier, "{} then {}", earlier, later);
+    }
+
+    #[test]
+    fn cutoff_on_start_refunds_all_and_on_or_after_end_refunds_nothing(
+        amount in 1u64..=100_000_000_000,
+        start in 100i64..30_000,
+        term in 1i64..3_000,
+        after in 0i64..500,
+    ) {
+        let s = date(start);
+        prop_assert_eq!(refund_minor(&unused(amount, s, term, 0)), amount);
+        prop_assert_eq!(refund_minor(&quality(amount, s, term, 0)), amount);
+        prop_assert_eq!(refund_minor(&unused(amount, s, term, term + after)), 0);
+    }
+
+    #[test]
+    fn evaluate_never_panics_on_arbitrary_json(json in arbitrary_json()) {
+        let text = json.to_string();
+        let mut de = serde_json::Deserializer::from_str(&text);
+        let _ = evaluate_from(&mut de, today());
+    }
+
+    #[test]
+    fn evaluate_never_panics_on_arbitrary_requests(
+        fields in proptest::collection::vec(field_value(), 10),
+    ) {
+        let mut raw = RawRequest::default();
+        let slots = [
+            &mut raw.problem, &mut raw.remedy, &mut raw.currency, &mut raw.amount_paid,
+            &mut raw.service_start, &mut raw.service_end, &mut raw.problem_start,
+            &mut raw.application_date, &mut raw.evidence, &mut raw.lang,
+        ];
+        for (slot, value) in slots.into_iter().zip(fields) {
+            *slot = value;
+        }
+        let _ = evaluate(&raw, today());
+    }
+}
+
+/// Values that look like what a field may hold: vocabulary, near-dates,
+/// near-amounts, junk.
+fn field_value() -> impl Strategy<Value = Input> {
+    let words = prop::sample::select(vec![
+        "hardware_failure",
+        "bandwidth_below_contract",
+        "natural_disaster",
+        "other",
+        "refund",
+        "exchange",
+        "either",
+        "USD",
+        "JPY",
+        "usage_records",
+        "zh-CN",
+        "en",
+        "2025-01-01",
+        "2025-02-29",
+        "2024-02-29",
+        "1999-12-31",
+        "2100-12-31",
+        "2101-01-01",
+        "1200.00",
+        "0",
+        "-0",
+        "1e400",
+        "1,200.00",
+        "1000000000.00",
+        "0.005",
+        "",
+        " ",
+    ]);
+    prop_oneof![
+        Just(Input::Absent),
+        words.prop_map(Input::text),
+        any::<String>().prop_map(Input::Text),
+        any::<f64>().prop_map(|f| Input::Number(f.to_string())),
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Input::Text),
+        "[-+]?[0-9,]{0,14}(\\.[0-9]{0,3})?".prop_map(Input::Text),
+        Just(Input::Other),
+        proptest::collection::vec(
+            prop_oneof![
+                Just(Input::text("usage_records")),
+                Just(Input::text("event_proof")),
+                Just(Input::Other)
+            ],
+            0..4
+        )
+        .prop_map(Input::List),
+    ]
+}
+
+fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+    let key = prop::sample::select(vec![
+        "problem",
+        "remedy",
+        "currency",
+        "amountPaid",
+        "serviceStart",
+        "serviceEnd",
+        "problemStart",
+        "applicationDate",
+        "evidence",
+        "lang",
+        "other",
+    ]);
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i64>().prop_map(|n| serde_json::json!(n)),
+        any::<f64>().prop_map(|n| serde_json::json!(n)),
+        any::<String>().prop_map(serde_json::Value::String),
+        "[a-z_]{0,24}".prop_map(serde_json::Value::String),
+        "20[0-9]{2}-[01][0-9]-[0-3][0-9]".prop_map(serde_json::Value::String),
+    ];
+    let value = leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
+            proptest::collection::btree_map("[a-z]{0,6}", inner, 0..6)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    });
+    prop_oneof![
+        value.clone(),
+        proptest::collection::btree_map(key, value, 0..11).prop_map(|m| serde_json::Value::Object(
+            m.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+        )),
+    ]
+}
