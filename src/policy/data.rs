@@ -1,4 +1,5 @@
-//! The policy's facts and wording, generated from `policy/policy.toml`.
+//! The policy's facts and wording, generated from `policy/policy.toml`
+//! (facts) and the `[core]` part of `i18n/catalog.toml` (sentences).
 //!
 //! Nothing here decides anything: this module only holds what the policy
 //! says and the sentences the engine writes. Edit the TOML file, not this
@@ -129,6 +130,20 @@ pub struct PolicyMeta {
     pub source: Text,
     /// SHA-256 of policy/policy.toml, computed when the crate is built.
     pub sha256: &'static str,
+}
+
+/// What the provider's published rules say where they differ from the
+/// article (spec section 8). Shown to users, never computed.
+#[derive(Debug)]
+pub struct PublishedRules {
+    /// The day the published pages were read.
+    pub checked: &'static str,
+    /// The box's heading.
+    pub title: Text,
+    /// One sentence that says why the box is there.
+    pub intro: Text,
+    /// The facts, one sentence each.
+    pub facts: &'static [Text],
 }
 
 include!(concat!(env!("OUT_DIR"), "/policy_data.rs"));
