@@ -19,21 +19,10 @@ pub fn evaluate(request: JsValue) -> Result<JsValue, JsValue> {
         return Err(to_js_error(&PolicyError::invalid_request()));
     }
     let source = serde_wasm_bindgen::Deserializer::from(request);
-    match policy::evaluate_from(source, today()) {
+    match policy::evaluate_from(source, crate::browser::today()) {
         Ok(outcome) => to_js(&outcome),
         Err(error) => Err(to_js_error(&error)),
     }
-}
-
-/// Today's date in the browser's time zone: the only clock in the product.
-pub fn today() -> chrono::NaiveDate {
-    let now = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or(policy::MIN_DATE)
 }
 
 /// Converts to a plain, JSON-compatible JS value (`null` for `None`).

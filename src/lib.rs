@@ -8,7 +8,10 @@
 //! See ARCHITECTURE.md for the map and the rules between these parts.
 
 pub mod api;
+pub mod browser;
+pub mod i18n;
 pub mod policy;
+pub mod session;
 pub mod ui;
 
 /// Starts everything in the browser: the JS API first, then the UI.

@@ -19,6 +19,8 @@ mod request;
 mod rules;
 mod text;
 
+pub use text::fill;
+
 use chrono::NaiveDate;
 
 pub use data::{
@@ -30,7 +32,7 @@ pub use error::{ErrorCode, Field, PolicyError};
 pub use money::{format_money, parse_amount, plain, AmountError, Currency, MAX_MAJOR};
 pub use outcome::{Basis, Line, Outcome, PolicyRef, Refund, Verdict};
 pub use request::{requested_lang, validate, Input, RawRequest, Request};
-pub use rules::decide;
+pub use rules::{compute, decide, Computation, Cutoff};
 
 /// Evaluates a request as the JS contract does: the outcome, or the first
 /// error in form order.

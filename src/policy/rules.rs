@@ -9,11 +9,11 @@
 //! purpose with no rule in it), and the provider's published refund rules,
 //! which differ from the article (they are shown by the UI, never computed).
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
 use super::data::{msg, ClauseId, Evidence, Ground, Lang, Remedy};
 use super::date::{days_between, format_date};
-use super::money::{exact_quotient, format_money, plain, prorate};
+use super::money::{exact_quotient, format_money, plain, prorate, Currency};
 use super::outcome::{Basis, Line, Outcome, PolicyRef, Refund, Verdict};
 use super::request::Request;
 use super::text::fill;
@@ -114,11 +114,50 @@ pub fn decide(req: &Request) -> Outcome {
     }
 }
 
-/// The refund and the sentences that explain it.
-fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) -> Option<Refund> {
-    let lang = req.lang;
+/// Which day ends the charged part of the term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cutoff {
+    /// The day the problem began (quality).
+    ProblemStart,
+    /// The application date (service not as promised).
+    ApplicationDate,
+    /// The day the server became unusable (force majeure).
+    Unusable,
+}
+
+/// The numbers behind a refund, before any of them is written out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Computation {
+    /// First day of the term.
+    pub start: NaiveDate,
+    /// First day after the term.
+    pub end: NaiveDate,
+    /// The day that ends the charged part.
+    pub cutoff: NaiveDate,
+    /// What the cutoff is.
+    pub cutoff_kind: Cutoff,
+    /// What the computation counts.
+    pub basis: Basis,
+    /// Amount paid, minor units.
+    pub paid: u64,
+    /// The currency.
+    pub currency: Currency,
+    /// Days in the term.
+    pub term_days: u32,
+    /// Days charged.
+    pub charged_days: u32,
+    /// Days refunded.
+    pub refundable_days: u32,
+    /// The refund, minor units, rounded half up.
+    pub refund: u64,
+}
+
+/// The refund's numbers for a request that asks for one; `None` otherwise.
+pub fn compute(req: &Request) -> Option<Computation> {
+    if !req.wants_refund() {
+        return None;
+    }
     let (start, end, paid) = (req.service_start?, req.service_end?, req.amount_paid?);
-    let clause = ground.data().refund_clause;
 
     // 「退款金额将根据实际支付金额和使用时间进行计算」 (quality): the refund
     // follows the amount paid and the time used. Time used runs from the
@@ -132,18 +171,14 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
     // majeure): a refund may be asked for, with no basis given. ASSUMPTION:
     // the days before the server became unusable count as used, as for
     // quality; the figure is marked as an estimate.
-    let (cutoff, basis, template) = match ground {
-        Ground::Quality => (req.problem_start?, Basis::UsageTime, msg::REFUND_QUALITY),
+    let (cutoff, cutoff_kind, basis) = match req.ground()? {
+        Ground::Quality => (req.problem_start?, Cutoff::ProblemStart, Basis::UsageTime),
         Ground::NotAsPromised => (
             req.application_date,
+            Cutoff::ApplicationDate,
             Basis::UnusedTime,
-            msg::REFUND_NOT_AS_PROMISED,
         ),
-        Ground::ForceMajeure => (
-            req.problem_start?,
-            Basis::UnusableSince,
-            msg::REFUND_FORCE_MAJEURE,
-        ),
+        Ground::ForceMajeure => (req.problem_start?, Cutoff::Unusable, Basis::UnusableSince),
     };
 
     // The term is the half-open range [start, end). Both dates lie within
@@ -151,22 +186,71 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
     let term_days = u32::try_from(days_between(start, end)).unwrap_or(0);
     let charged_days =
         u32::try_from(days_between(start, cutoff).clamp(0, i64::from(term_days))).unwrap_or(0);
-    let refundable_days = term_days - charged_days;
-    let minor = prorate(paid, refundable_days, term_days);
+    let refundable_days = term_days.saturating_sub(charged_days);
+    Some(Computation {
+        start,
+        end,
+        cutoff,
+        cutoff_kind,
+        basis,
+        paid,
+        currency: req.currency,
+        term_days,
+        charged_days,
+        refundable_days,
+        refund: prorate(paid, refundable_days, term_days),
+    })
+}
 
-    let money = |m: u64| format_money(m, req.currency, lang);
-    let refund_text = money(minor);
-    if refundable_days == 0 {
+impl Computation {
+    /// The last day paid for (the day before `end`).
+    pub fn last_day(&self) -> NaiveDate {
+        self.end - Duration::days(1)
+    }
+
+    /// The unrounded quotient, written out (`1006.027397…`).
+    pub fn exact(&self) -> String {
+        exact_quotient(self.paid, self.refundable_days, self.term_days, self.currency)
+    }
+
+    /// The charged part of the term in thousandths (0..=1000), for drawing.
+    pub fn charged_permille(&self) -> u32 {
+        if self.term_days == 0 {
+            return 0;
+        }
+        let share = u64::from(self.charged_days) * 1000 / u64::from(self.term_days);
+        u32::try_from(share).unwrap_or(1000)
+    }
+
+    /// True when rounding changed the figure.
+    pub fn rounded(&self) -> bool {
+        self.exact() != plain(self.refund, self.currency)
+    }
+}
+
+/// The refund and the sentences that explain it.
+fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) -> Option<Refund> {
+    let lang = req.lang;
+    let c = compute(req)?;
+    let clause = ground.data().refund_clause;
+    let template = match ground {
+        Ground::Quality => msg::REFUND_QUALITY,
+        Ground::NotAsPromised => msg::REFUND_NOT_AS_PROMISED,
+        Ground::ForceMajeure => msg::REFUND_FORCE_MAJEURE,
+    };
+
+    let money = |m: u64| format_money(m, c.currency, lang);
+    let refund_text = money(c.refund);
+    if c.refundable_days == 0 {
         // Section 5.4 of the spec: a term that ended by the cutoff leaves
         // nothing to refund, and the customer is told why.
-        let last_day = end - Duration::days(1);
         explanation.push(line(
             clause,
             fill(
                 msg::REFUND_TERM_ENDED.get(lang),
                 &[
-                    ("cutoff", &format_date(cutoff, lang)),
-                    ("end", &format_date(last_day, lang)),
+                    ("cutoff", &format_date(c.cutoff, lang)),
+                    ("end", &format_date(c.last_day(), lang)),
                     ("refund", &refund_text),
                 ],
             ),
@@ -177,32 +261,31 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
             fill(
                 template.get(lang),
                 &[
-                    ("paid", &money(paid)),
-                    ("charged", &charged_days.to_string()),
-                    ("refundable", &refundable_days.to_string()),
-                    ("term", &term_days.to_string()),
-                    ("cutoff", &format_date(cutoff, lang)),
+                    ("paid", &money(c.paid)),
+                    ("charged", &c.charged_days.to_string()),
+                    ("refundable", &c.refundable_days.to_string()),
+                    ("term", &c.term_days.to_string()),
+                    ("cutoff", &format_date(c.cutoff, lang)),
                     ("refund", &refund_text),
                 ],
             ),
         ));
-        let exact = exact_quotient(paid, refundable_days, term_days, req.currency);
-        if exact != plain(minor, req.currency) {
+        if c.rounded() {
             explanation.push(line(
                 clause,
-                fill(msg::ROUNDING.get(lang), &[("exact", &exact)]),
+                fill(msg::ROUNDING.get(lang), &[("exact", &c.exact())]),
             ));
         }
     }
 
     Some(Refund {
-        currency: req.currency.code(),
-        amount: plain(minor, req.currency),
-        amount_minor: minor,
-        term_days,
-        charged_days,
-        refundable_days,
-        basis,
+        currency: c.currency.code(),
+        amount: plain(c.refund, c.currency),
+        amount_minor: c.refund,
+        term_days: c.term_days,
+        charged_days: c.charged_days,
+        refundable_days: c.refundable_days,
+        basis: c.basis,
         estimate: ground == Ground::ForceMajeure,
     })
 }

@@ -1,244 +1,271 @@
-//! A plain form that proves the pipeline: every change re-evaluates the
-//! answers through the core and renders the outcome, or each field's error
-//! next to the field.
+//! The root component: header, language switch, views, notices, the live
+//! region, and keeping the address in step with the answers.
 
-use std::rc::Rc;
-
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::policy::{
-    self, ClauseId, Currency, Evidence, Field, Input, Lang, Outcome, PolicyError, Problem,
-    RawRequest, Remedy,
-};
+use crate::i18n::{fill, t};
+use crate::policy::{compute, format_money, ClauseId, Lang, POLICY};
+use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
-/// The answers, exactly as typed.
-#[derive(Clone, PartialEq, Default)]
-pub struct State {
-    problem: String,
-    remedy: String,
-    currency: String,
-    amount: String,
-    service_start: String,
-    service_end: String,
-    problem_start: String,
-    application_date: String,
-    evidence: Vec<Evidence>,
-    lang: Lang,
+use super::calculator::Calculator;
+use super::policy_view::PolicyView;
+use super::questionnaire::Questionnaire;
+use super::state::{Action, State};
+
+/// How the app is started.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The language; `None` follows the browser.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// The first view.
+    #[prop_or_default]
+    pub view: Option<View>,
+    /// Embedded in someone else's page: leave its address and title alone.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
-/// A change to one answer.
-pub enum Action {
-    Set(Field, String),
-    ToggleEvidence(Evidence),
-    Lang(Lang),
+/// What the address says when the app starts.
+fn initial_state(props: &AppProps) -> State {
+    let today = crate::browser::today();
+    let lang = props.lang.unwrap_or_else(crate::browser::preferred_lang);
+    let mut state = State::new(lang, props.view.unwrap_or_default(), today);
+    if props.embedded {
+        return state;
+    }
+    let fragment = crate::browser::fragment();
+    if let Some(clause) = fragment.strip_prefix("clause-").and_then(ClauseId::parse) {
+        state.view = View::Policy;
+        state.anchor = Some(format!("clause-{}", clause.as_str()));
+    } else if fragment == "published-rules" {
+        state.view = View::Policy;
+        state.anchor = Some(fragment);
+    } else if let Some((shared, notices)) = decode(&fragment) {
+        // An explicit language wins over the link's.
+        let lang = shared.lang.filter(|_| props.lang.is_none()).unwrap_or(lang);
+        state = std::rc::Rc::unwrap_or_clone(yew::Reducible::reduce(
+            std::rc::Rc::new(state),
+            Action::Restore(
+                Box::new(crate::session::Shared {
+                    lang: Some(lang),
+                    ..shared
+                }),
+                notices,
+            ),
+        ));
+    }
+    state
 }
 
-impl Reducible for State {
-    type Action = Action;
+fn notice_text(notice: &Notice, lang: Lang) -> String {
+    match notice {
+        Notice::OtherPolicy { id, fingerprint } => {
+            let unknown = t::UNKNOWN_VERSION.get(lang);
+            let link = match (id.is_empty(), fingerprint.is_empty()) {
+                (true, true) => unknown.to_owned(),
+                _ => format!("{} · {}", if id.is_empty() { unknown } else { id }, fingerprint),
+            };
+            let current = format!("{} · {}", POLICY.id, fingerprint_prefix(POLICY.sha256));
+            fill(
+                t::NOTICE_OTHER_POLICY,
+                lang,
+                &[("link", &link), ("current", &current)],
+            )
+        }
+        Notice::OtherFormat => t::NOTICE_OTHER_FORMAT.get(lang).to_owned(),
+        Notice::Damaged => t::NOTICE_DAMAGED.get(lang).to_owned(),
+        Notice::TooLong => t::NOTICE_TOO_LONG.get(lang).to_owned(),
+    }
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Set(field, value) => {
-                let slot = match field {
-                    Field::Problem => &mut next.problem,
-                    Field::Remedy => &mut next.remedy,
-                    Field::Currency => &mut next.currency,
-                    Field::AmountPaid => &mut next.amount,
-                    Field::ServiceStart => &mut next.service_start,
-                    Field::ServiceEnd => &mut next.service_end,
-                    Field::ProblemStart => &mut next.problem_start,
-                    Field::ApplicationDate => &mut next.application_date,
-                    Field::Evidence | Field::Request => return self,
-                };
-                *slot = value;
+/// The app.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer_eq({
+        let props = props.clone();
+        move || initial_state(&props)
+    });
+    let root = use_node_ref();
+    let lang = state.lang;
+    let embedded = props.embedded;
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+
+    // <html lang> and the title follow the language (own page only).
+    use_effect_with(lang, move |lang| {
+        if !embedded {
+            crate::browser::set_document_lang(*lang, t::APP_TITLE.get(*lang));
+        }
+    });
+
+    // The address carries the answers: replaced as they change, pushed as
+    // the person moves between steps and views, so Back works.
+    let fragment = encode(&state.shared());
+    {
+        let push = state.push;
+        use_effect_with(fragment.clone(), move |fragment| {
+            if !embedded && crate::browser::fragment() != *fragment {
+                crate::browser::set_fragment(fragment, push);
             }
-            Action::ToggleEvidence(e) => {
-                if let Some(i) = next.evidence.iter().position(|x| *x == e) {
-                    next.evidence.remove(i);
-                } else {
-                    next.evidence.push(e);
+        });
+    }
+
+    // Back and Forward, and links pasted into the address bar.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = (!embedded).then(|| {
+                let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                    let fragment = crate::browser::fragment();
+                    if let Some(clause) = fragment.strip_prefix("clause-").and_then(ClauseId::parse) {
+                        dispatcher.dispatch(Action::Clause(clause));
+                    } else if let Some((shared, _)) = decode(&fragment) {
+                        dispatcher.dispatch(Action::Restore(Box::new(shared), Vec::new()));
+                    }
+                });
+                if let Some(window) = web_sys::window() {
+                    let _ = window.add_event_listener_with_callback(
+                        "hashchange",
+                        closure.as_ref().unchecked_ref(),
+                    );
+                }
+                closure
+            });
+            move || {
+                if let (Some(closure), Some(window)) = (listener, web_sys::window()) {
+                    let _ = window.remove_event_listener_with_callback(
+                        "hashchange",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
-            Action::Lang(lang) => next.lang = lang,
-        }
-        Rc::new(next)
+        });
     }
-}
 
-impl State {
-    fn request(&self) -> RawRequest {
-        let text = |s: &str| Input::text(s);
-        RawRequest {
-            problem: text(&self.problem),
-            remedy: text(&self.remedy),
-            currency: text(&self.currency),
-            amount_paid: text(&self.amount),
-            service_start: text(&self.service_start),
-            service_end: text(&self.service_end),
-            problem_start: text(&self.problem_start),
-            application_date: text(&self.application_date),
-            evidence: Input::List(
-                self.evidence
-                    .iter()
-                    .map(|e| Input::text(e.as_str()))
-                    .collect(),
-            ),
-            lang: text(self.lang.tag()),
-        }
+    // Focus follows navigation: the new heading, or the first error.
+    {
+        let root = root.clone();
+        use_effect_with((state.nav, state.anchor.clone()), move |(nav, anchor)| {
+            if *nav == 0 && anchor.is_none() {
+                return;
+            }
+            let Some(root) = root.cast::<web_sys::Element>() else {
+                return;
+            };
+            if let Some(anchor) = anchor {
+                crate::browser::reveal(&root, anchor);
+                return;
+            }
+            let target = root
+                .query_selector(".re-error")
+                .ok()
+                .flatten()
+                .and_then(|e| e.closest(".re-field, fieldset").ok().flatten())
+                .and_then(|f| f.query_selector("input, select").ok().flatten())
+                .or_else(|| root.query_selector("[data-focus-target]").ok().flatten());
+            if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                crate::browser::focus(&el);
+            }
+        });
     }
-}
 
-/// The whole page.
-#[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| State {
-        application_date: policy::iso(crate::api::today()),
-        ..State::default()
-    });
-    let lang = state.lang;
-    let result = policy::validate(&state.request(), crate::api::today());
-
-    let errors: Vec<PolicyError> = result.as_ref().err().cloned().unwrap_or_default();
-    let error_for = |field: Field| -> Html {
-        errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| {
-                html! { <p class="error" id={format!("{}-error", field.as_str())} role="alert">{ &e.message }</p> }
-            })
-            .unwrap_or_default()
+    let errors = state.visible_errors();
+    let shareable = !embedded;
+    let view = match state.view {
+        View::Questionnaire => html! {
+            <Questionnaire answers={state.answers.clone()} step={state.step} errors={errors}
+                           {lang} today={state.today} flash={state.flash.clone()} {shareable}
+                           dispatch={dispatch.clone()} />
+        },
+        View::Calculator => html! {
+            <Calculator answers={state.answers.clone()} errors={errors} {lang} today={state.today}
+                        flash={state.flash.clone()} {shareable} dispatch={dispatch.clone()} />
+        },
+        View::Policy => html! { <PolicyView {lang} dispatch={dispatch.clone()} came_from={state.came_from} /> },
     };
 
-    let on_text = |field: Field| {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::Set(field, input.value()));
+    // What the live region reads out: the verdict and the figure, whenever
+    // a result is on screen.
+    let showing_result = match state.view {
+        View::Questionnaire => state.step == Step::Result,
+        View::Calculator => true,
+        View::Policy => false,
+    };
+    let announcement = showing_result
+        .then(|| state.answers.outcome(lang, state.today).ok())
+        .flatten()
+        .map(|(request, outcome)| {
+            let verdict = crate::session::verdict_text(outcome.verdict).get(lang);
+            match compute(&request) {
+                Some(c) => format!(
+                    "{verdict}. {}: {}",
+                    t::REFUND_HEADING.get(lang),
+                    format_money(c.refund, c.currency, lang)
+                ),
+                None => format!("{verdict}."),
+            }
         })
-    };
-    let on_select = |field: Field| {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            state.dispatch(Action::Set(field, select.value()));
-        })
-    };
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            state.dispatch(Action::Lang(Lang::from_tag(&select.value())));
-        })
-    };
+        .unwrap_or_default();
 
-    let option = |value: &str, label: &str, current: &str| {
-        html! { <option value={value.to_string()} selected={value == current}>{ label.to_string() }</option> }
+    let other = match lang {
+        Lang::En => Lang::ZhCn,
+        Lang::ZhCn => Lang::En,
     };
-    let date_field = |field: Field, value: &str| {
-        let id = field.as_str();
+    let switch_lang = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Lang(other)))
+    };
+    let tabs = View::ALL.iter().map(|v| {
+        let label = match v {
+            View::Questionnaire => t::VIEW_QUESTIONNAIRE,
+            View::Calculator => t::VIEW_CALCULATOR,
+            View::Policy => t::VIEW_POLICY,
+        };
+        let current = *v == state.view;
+        let dispatch = dispatch.clone();
+        let v = *v;
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::View(v)));
         html! {
-            <div class="field">
-                <label for={id}>{ field.label().get(lang) }</label>
-                <input id={id} name={id} type="date" value={value.to_string()} oninput={on_text(field)} />
-                { error_for(field) }
-            </div>
+            <button type="button" class={classes!("re-tab", current.then_some("re-tab-current"))}
+                    aria-current={current.then_some("page")} data-view={v.as_str()} {onclick}>
+                { label.get(lang) }
+            </button>
         }
-    };
+    });
 
     html! {
-        <main lang={lang.tag()}>
-            <h1>{ policy::POLICY.title.get(lang) }</h1>
-            <div class="field">
-                <label for="lang">{ "Language / 语言" }</label>
-                <select id="lang" onchange={on_lang}>
-                    { option("en", "English", lang.tag()) }
-                    { option("zh-CN", "简体中文", lang.tag()) }
-                </select>
-            </div>
-            <form onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <div class="field">
-                    <label for="problem">{ Field::Problem.label().get(lang) }</label>
-                    <select id="problem" name="problem" onchange={on_select(Field::Problem)}>
-                        { option("", "—", &state.problem) }
-                        { for Problem::ALL.iter().map(|p| option(p.as_str(), p.data().label.get(lang), &state.problem)) }
-                    </select>
-                    { error_for(Field::Problem) }
+        <div class="re-app" lang={lang.tag()} ref={root} data-view={state.view.as_str()}>
+            <header class="re-header">
+                <div class="re-brand">
+                    <h1 class="re-h1">{ t::APP_TITLE.get(lang) }</h1>
+                    <p class="re-tagline">{ t::APP_TAGLINE.get(lang) }</p>
                 </div>
-                <div class="field">
-                    <label for="remedy">{ Field::Remedy.label().get(lang) }</label>
-                    <select id="remedy" name="remedy" onchange={on_select(Field::Remedy)}>
-                        { for [Remedy::Either, Remedy::Refund, Remedy::Exchange].iter().map(|r| option(r.as_str(), r.label().get(lang), &state.remedy)) }
-                    </select>
-                    { error_for(Field::Remedy) }
-                </div>
-                <div class="field">
-                    <label for="amountPaid">{ Field::AmountPaid.label().get(lang) }</label>
-                    <input id="amountPaid" name="amountPaid" inputmode="decimal" value={state.amount.clone()} oninput={on_text(Field::AmountPaid)} />
-                    { error_for(Field::AmountPaid) }
-                </div>
-                <div class="field">
-                    <label for="currency">{ Field::Currency.label().get(lang) }</label>
-                    <select id="currency" name="currency" onchange={on_select(Field::Currency)}>
-                        { for Currency::ALL.iter().map(|c| option(c.code(), c.code(), &state.currency)) }
-                    </select>
-                    { error_for(Field::Currency) }
-                </div>
-                { date_field(Field::ServiceStart, &state.service_start) }
-                { date_field(Field::ServiceEnd, &state.service_end) }
-                { date_field(Field::ProblemStart, &state.problem_start) }
-                { date_field(Field::ApplicationDate, &state.application_date) }
-                <fieldset>
-                    <legend>{ Field::Evidence.label().get(lang) }</legend>
-                    { for Evidence::ALL.iter().map(|&e| {
-                        let state = state.clone();
-                        let id = format!("evidence-{}", e.as_str());
-                        html! {
-                            <div>
-                                <input type="checkbox" id={id.clone()} checked={state.evidence.contains(&e)}
-                                    onchange={Callback::from(move |_| state.dispatch(Action::ToggleEvidence(e)))} />
-                                <label for={id}>{ e.data().label.get(lang) }</label>
-                            </div>
-                        }
-                    }) }
-                    { error_for(Field::Evidence) }
-                </fieldset>
-            </form>
-            <section id="outcome" aria-live="polite">
-                { match &result {
-                    Ok(request) => view_outcome(&policy::decide(request), lang),
-                    Err(_) => html! {},
-                } }
-            </section>
-        </main>
-    }
-}
-
-fn clause_link(clause: ClauseId, lang: Lang) -> Html {
-    html! {
-        <a class="clause" href={format!("#clause-{}", clause.as_str())}
-           title={clause.data().title.get(lang)}>{ clause.as_str() }</a>
-    }
-}
-
-fn view_outcome(outcome: &Outcome, lang: Lang) -> Html {
-    html! {
-        <>
-            <h2 id="verdict" data-verdict={outcome.verdict.as_str()}>{ outcome.verdict.as_str() }</h2>
-            { for outcome.refund.iter().map(|r| html! {
-                <p id="refund">{ format!("{} {}", r.currency, r.amount) }</p>
+                <button type="button" class="re-button re-lang" onclick={switch_lang}
+                        lang={other.tag()} aria-label={t::LANG_OTHER_LABEL.get(lang)}
+                        data-testid="switch-lang">{ t::LANG_OTHER.get(lang) }</button>
+            </header>
+            <nav class="re-tabs re-no-print" aria-label={t::NAV_LABEL.get(lang)}>{ for tabs }</nav>
+            { for state.notices.iter().enumerate().map(|(i, n)| {
+                let dispatch = dispatch.clone();
+                let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Dismiss(i)));
+                html! {
+                    <div class="re-notice" role="status">
+                        { super::icons::warning() }
+                        <p>{ notice_text(n, lang) }</p>
+                        <button type="button" class="re-button re-secondary re-no-print" {onclick}>{ t::DISMISS.get(lang) }</button>
+                    </div>
+                }
             }) }
-            <ul id="explanation">
-                { for outcome.explanation.iter().map(|l| html! {
-                    <li>{ &l.text }{ " " }{ clause_link(l.clause, lang) }</li>
-                }) }
-            </ul>
-            <ol id="next-steps">
-                { for outcome.next_steps.iter().map(|l| html! {
-                    <li>{ &l.text }{ " " }{ clause_link(l.clause, lang) }</li>
-                }) }
-            </ol>
-        </>
+            <main class="re-main">{ view }</main>
+            <div class="re-sr-only" aria-live="polite" aria-atomic="true" data-testid="live">{ announcement }</div>
+            <footer class="re-footer">
+                <p>{ t::FOOTER_PRIVACY.get(lang) }</p>
+                <p class="re-hint">{ POLICY.title.get(lang) }{ " · " }{ POLICY.effective_date }</p>
+            </footer>
+        </div>
     }
 }

@@ -1,9 +1,20 @@
 //! The browser UI, in Yew. It asks, renders and links; the policy core
-//! (`crate::policy`) does every decision and every sum.
+//! (`crate::policy`) does every decision and every sum, and
+//! `crate::session` holds the answers and the share-link format.
+//!
+//! One component per file, each with its props; `state.rs` is the reducer.
 
 mod app;
+mod calculator;
+mod fields;
+mod icons;
+mod policy_view;
+mod questionnaire;
+mod result;
+mod state;
+mod timeline;
 
-pub use app::App;
+pub use app::{App, AppProps};
 
 /// Mounts the app into `#app` (or the body when the page has no such
 /// element).

@@ -81,3 +81,56 @@ export async function openApp(browser, url, options = {}) {
   await page.waitForFunction(() => window.refundEstimator !== undefined, null, { timeout: 15000 });
   return { context, page, errors };
 }
+
+/** Opens the app at `url` in a fresh context; waits for the UI. */
+export async function openUi(browser, url, options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(new Error(m.text()));
+  });
+  await page.goto(url);
+  await page.waitForSelector('.re-app');
+  return { context, page, errors };
+}
+
+/** The spec's example, answered through the guided questions. */
+export const SPEC_ANSWERS = {
+  problem: 'hardware_failure', remedy: 'either',
+  serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '1200.00',
+  problemStart: '2025-03-01', applicationDate: '2025-03-10',
+  evidence: ['usage_records', 'problem_photos'],
+};
+
+/** Walks the questionnaire with `answers`; stops on the result. */
+export async function answerQuestionnaire(page, answers) {
+  const next = () => page.click('form.re-step button[type=submit]');
+  const step = () => page.getAttribute('#re-step-heading', 'data-step');
+  await page.check(`#re-problem-${answers.problem}`);
+  await next();
+  if ((await step()) === 'remedy') {
+    await page.check(`#re-remedy-${answers.remedy ?? 'either'}`);
+    await next();
+  }
+  if ((await step()) === 'details') {
+    for (const field of ['serviceStart', 'serviceEnd', 'amountPaid', 'problemStart', 'applicationDate']) {
+      if (answers[field] !== undefined && (await page.$(`#re-${field}`))) {
+        await page.fill(`#re-${field}`, answers[field]);
+      }
+    }
+    if (answers.currency) await page.selectOption('#re-currency', answers.currency);
+    await next();
+  }
+  if ((await step()) === 'evidence') {
+    for (const e of answers.evidence ?? []) await page.check(`#re-evidence-${e}`);
+    await next();
+  }
+  await page.waitForSelector('.re-result');
+}
+
+/** Clause ids linked from the result, in order. */
+export function clauseLinks(page, selector = '.re-result') {
+  return page.$$eval(`${selector} a.re-clause`, (as) => as.map((a) => a.dataset.clause));
+}

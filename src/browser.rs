@@ -1,0 +1,124 @@
+//! The few browser services the app uses, each behind a small function that
+//! cannot panic: the clock, the preferred language, the URL fragment, the
+//! clipboard, printing.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::policy::{Lang, MIN_DATE};
+
+/// Today's date in the browser's time zone: the only clock in the product.
+pub fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    let year = now.get_full_year() as i32;
+    chrono::NaiveDate::from_ymd_opt(year, now.get_month() + 1, now.get_date()).unwrap_or(MIN_DATE)
+}
+
+/// The first of the browser's languages we speak; English otherwise.
+pub fn preferred_lang() -> Lang {
+    let Some(window) = web_sys::window() else {
+        return Lang::En;
+    };
+    for tag in window.navigator().languages().iter() {
+        if let Some(tag) = tag.as_string() {
+            let lower = tag.to_ascii_lowercase();
+            if lower.starts_with("zh") {
+                return Lang::ZhCn;
+            }
+            if lower.starts_with("en") {
+                return Lang::En;
+            }
+        }
+    }
+    Lang::En
+}
+
+/// Sets `<html lang>` and the document title (standalone page only).
+pub fn set_document_lang(lang: Lang, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+    document.set_title(title);
+}
+
+/// The URL fragment, without `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Writes the fragment: a new history entry when `push`, else in place.
+pub fn set_fragment(fragment: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = format!("#{fragment}");
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The page's address, fragment included.
+pub fn href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Copies text to the clipboard; `false` when the browser refuses.
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let Some(clipboard) = clipboard else {
+        return false;
+    };
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(write) = write else {
+        return false;
+    };
+    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else {
+        return false;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Moves keyboard focus to an element and brings it into view.
+pub fn focus(element: &web_sys::HtmlElement) {
+    let _ = element.focus();
+}
+
+/// Scrolls the element with this id inside `root` into view and focuses it.
+pub fn reveal(root: &web_sys::Element, id: &str) {
+    let selector = format!("[id=\"{}\"]", id.replace(['"', '\\'], ""));
+    if let Ok(Some(target)) = root.query_selector(&selector) {
+        target.scroll_into_view();
+        if let Ok(el) = target.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Share links: the answers in the URL fragment, which never reaches a
+//! server.
+//!
+//! Format (version 1), a query string after `#`:
+//! `v=1&policy=<id>&fp=<sha256 prefix>&lang=en&view=questionnaire&step=result`
+//! `&p=<problem>&r=<remedy>&c=<currency>&a=<amount>&ss=<start>&se=<end>`
+//! `&ps=<problem start>&ad=<application date>&ev=<id>,<id>`.
+//! Values are percent-encoded. Decoding accepts anything: what it cannot
+//! use it drops, and it says so with a [`Notice`].
+
+use crate::policy::{Currency, Evidence, Lang, Problem, Remedy, POLICY};
+
+use super::answers::{Answers, Step, View};
+
+/// The share-link format this build writes.
+pub const FORMAT_VERSION: &str = "1";
+
+/// The longest fragment read; longer ones are refused whole.
+pub const MAX_FRAGMENT: usize = 4096;
+
+/// The longest text value kept (amounts and dates are far shorter).
+const MAX_VALUE: usize = 40;
+
+/// How many characters of the policy fingerprint a link carries.
+const FINGERPRINT_CHARS: usize = 16;
+
+/// What a link carries.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Shared {
+    /// The answers.
+    pub answers: Answers,
+    /// The view.
+    pub view: View,
+    /// The questionnaire step.
+    pub step: Step,
+    /// The language, when the link names one.
+    pub lang: Option<Lang>,
+}
+
+/// Something the person opening a link should know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The link was made under another policy or another version of it.
+    OtherPolicy {
+        /// The policy id in the link.
+        id: String,
+        /// The fingerprint in the link.
+        fingerprint: String,
+    },
+    /// The link is in a format this build does not read.
+    OtherFormat,
+    /// Parts of the link were damaged and were left out.
+    Damaged,
+    /// The link is far too long to be one of ours.
+    TooLong,
+}
+
+/// The fragment for a session (without the `#`).
+pub fn encode(shared: &Shared) -> String {
+    let a = &shared.answers;
+    let evidence: Vec<&str> = a.evidence.iter().map(|e| e.as_str()).collect();
+    let mut pairs: Vec<(&str, String)> = vec![
+        ("v", FORMAT_VERSION.to_owned()),
+        ("policy", POLICY.id.to_owned()),
+        ("fp", fingerprint_prefix(POLICY.sha256).to_owned()),
+    ];
+    if let Some(lang) = shared.lang {
+        pairs.push(("lang", lang.tag().to_owned()));
+    }
+    pairs.push(("view", shared.view.as_str().to_owned()));
+    pairs.push(("step", shared.step.as_str().to_owned()));
+    for (key, value) in [
+        ("p", &a.problem),
+        ("r", &a.remedy),
+        ("c", &a.currency),
+        ("a", &a.amount),
+        ("ss", &a.service_start),
+        ("se", &a.service_end),
+        ("ps", &a.problem_start),
+        ("ad", &a.application_date),
+    ] {
+        if !value.is_empty() {
+            pairs.push((key, value.clone()));
+        }
+    }
+    if !evidence.is_empty() {
+        pairs.push(("ev", evidence.join(",")));
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads a fragment (with or without `#`). `None` when it is not a share
+/// link at all (empty, or an anchor such as `#clause-refund.quality`).
+pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > MAX_FRAGMENT {
+        return Some((Shared::default(), vec![Notice::TooLong]));
+    }
+    if !fragment.starts_with("v=") {
+        return None;
+    }
+    let mut shared = Shared::default();
+    let mut notices = Vec::new();
+    let mut damaged = false;
+    let mut link_policy = String::new();
+    let mut link_fingerprint = String::new();
+    for pair in fragment.split('&') {
+        let Some((key, raw)) = pair.split_once('=') else {
+            damaged |= !pair.is_empty();
+            continue;
+        };
+        let Some(value) = percent_decode(raw) else {
+            damaged = true;
+            continue;
+        };
+        let mut text = |slot: &mut String| {
+            if value.chars().count() > MAX_VALUE {
+                damaged = true;
+                *slot = value.chars().take(MAX_VALUE).collect();
+            } else {
+                *slot = value.clone();
+            }
+        };
+        let a = &mut shared.answers;
+        match key {
+            "v" if value != FORMAT_VERSION => {
+                return Some((Shared::default(), vec![Notice::OtherFormat]));
+            }
+            "v" => {}
+            "policy" => link_policy = value.chars().take(80).collect(),
+            "fp" => link_fingerprint = value.chars().take(64).collect(),
+            "lang" => shared.lang = Some(Lang::from_tag(&value)),
+            "view" => match View::parse(&value) {
+                Some(v) => shared.view = v,
+                None => damaged = true,
+            },
+            "step" => match Step::parse(&value) {
+                Some(s) => shared.step = s,
+                None => damaged = true,
+            },
+            "p" => match Problem::parse(&value) {
+                Some(p) => a.problem = p.as_str().to_owned(),
+                None => damaged = true,
+            },
+            "r" => match Remedy::parse(&value) {
+                Some(r) => a.remedy = r.as_str().to_owned(),
+                None => damaged = true,
+            },
+            "c" => match Currency::parse(&value) {
+                Some(c) => a.currency = c.code().to_owned(),
+                None => damaged = true,
+            },
+            "a" => text(&mut a.amount),
+            "ss" => text(&mut a.service_start),
+            "se" => text(&mut a.service_end),
+            "ps" => text(&mut a.problem_start),
+            "ad" => text(&mut a.application_date),
+            "ev" => {
+                let mut items = Vec::new();
+                for id in value.split(',').filter(|s| !s.is_empty()) {
+                    match Evidence::parse(id) {
+                        Some(e) => items.push(e),
+                        None => damaged = true,
+                    }
+                }
+                a.evidence = Evidence::ALL
+                    .into_iter()
+                    .filter(|e| items.contains(e))
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+    if link_policy != POLICY.id || link_fingerprint != fingerprint_prefix(POLICY.sha256) {
+        notices.push(Notice::OtherPolicy {
+            id: link_policy,
+            fingerprint: link_fingerprint,
+        });
+    }
+    if damaged {
+        notices.push(Notice::Damaged);
+    }
+    // A step the answers make irrelevant falls back to the nearest one
+    // that applies.
+    if !shared.answers.steps().contains(&shared.step) {
+        shared.step = shared.answers.previous_step(shared.step);
+    }
+    Some((shared, notices))
+}
+
+/// The start of a fingerprint, as links carry it.
+pub fn fingerprint_prefix(sha256: &str) -> &str {
+    sha256.get(..FINGERPRINT_CHARS).unwrap_or(sha256)
+}
+
+fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes (and `+` as a space); `None` for a broken escape
+/// or bytes that are not UTF-8.
+fn percent_decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}

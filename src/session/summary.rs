@@ -1,0 +1,104 @@
+//! The plain-text summary a customer pastes into a support ticket.
+
+use crate::i18n::t;
+use crate::policy::{
+    compute, format_date, format_money, Outcome, Remedy, Request, Text, Verdict, POLICY,
+};
+
+/// The verdict in words.
+pub fn verdict_text(verdict: Verdict) -> Text {
+    match verdict {
+        Verdict::LikelyEligible => t::VERDICT_LIKELY_ELIGIBLE,
+        Verdict::NeedsEvidence => t::VERDICT_NEEDS_EVIDENCE,
+        Verdict::NotCovered => t::VERDICT_NOT_COVERED,
+    }
+}
+
+/// The case, the estimate, the evidence checklist and the clause ids, in
+/// the request's language.
+pub fn summary(req: &Request, outcome: &Outcome) -> String {
+    let lang = req.lang;
+    let colon = if lang.tag() == "en" { ": " } else { ":" };
+    let mut out = Vec::new();
+    let mut row = |label: Text, value: String| {
+        out.push(format!("{}{colon}{value}", label.get(lang)));
+    };
+    row(t::SUMMARY_TITLE, POLICY.title.get(lang).to_owned());
+    let problem = req.problem.data();
+    let case = match outcome.ground {
+        Some(g) => format!("{} ({})", problem.label.get(lang), g.data().label.get(lang)),
+        None => problem.label.get(lang).to_owned(),
+    };
+    row(t::SUMMARY_CASE, case);
+    if outcome.ground.is_some() {
+        row(t::SUMMARY_ASKED, req.remedy.label().get(lang).to_owned());
+    }
+    if let (Some(start), Some(end)) = (req.service_start, req.service_end) {
+        let last = end.pred_opt().unwrap_or(end);
+        row(
+            t::SUMMARY_SERVICE,
+            format!("{} – {}", format_date(start, lang), format_date(last, lang)),
+        );
+    }
+    if let Some(paid) = req.amount_paid {
+        row(t::SUMMARY_PAID, format_money(paid, req.currency, lang));
+    }
+    if let Some(since) = req.problem_start {
+        row(t::SUMMARY_SINCE, format_date(since, lang));
+    }
+    if outcome.ground.is_some() {
+        row(t::SUMMARY_APPLICATION, format_date(req.application_date, lang));
+    }
+    row(t::SUMMARY_VERDICT, verdict_text(outcome.verdict).get(lang).to_owned());
+    if let Some(c) = compute(req) {
+        let estimate = if c.basis == crate::policy::Basis::UnusableSince {
+            format!(" ({})", t::ASSUMPTION.get(lang))
+        } else {
+            String::new()
+        };
+        row(
+            t::SUMMARY_REFUND,
+            format!(
+                "{} = {} × {} / {}{estimate}",
+                format_money(c.refund, c.currency, lang),
+                format_money(c.paid, c.currency, lang),
+                c.refundable_days,
+                c.term_days
+            ),
+        );
+    } else if outcome.ground.is_some() && req.remedy == Remedy::Exchange {
+        row(t::SUMMARY_REFUND, t::REFUND_NONE.get(lang).to_owned());
+    }
+
+    if let Some(g) = outcome.ground {
+        out.push(format!("{}{colon}", t::SUMMARY_EVIDENCE.get(lang)));
+        for e in g.data().recommended_evidence {
+            let mark = if req.evidence.contains(e) { "[x]" } else { "[ ]" };
+            out.push(format!("  {mark} {}", e.data().label.get(lang)));
+        }
+        for e in req
+            .evidence
+            .iter()
+            .filter(|e| !g.data().recommended_evidence.contains(e))
+        {
+            out.push(format!("  [x] {}", e.data().label.get(lang)));
+        }
+    }
+    out.push(format!("{}{colon}", t::SUMMARY_WHY.get(lang)));
+    for line in &outcome.explanation {
+        out.push(format!("  - {} [{}]", line.text, line.clause.as_str()));
+    }
+    out.push(format!("{}{colon}", t::SUMMARY_NEXT.get(lang)));
+    for (i, line) in outcome.next_steps.iter().enumerate() {
+        out.push(format!("  {}. {} [{}]", i + 1, line.text, line.clause.as_str()));
+    }
+    out.push(format!(
+        "{}{colon}{} ({}), SHA-256 {}",
+        t::SUMMARY_POLICY.get(lang),
+        POLICY.id,
+        POLICY.effective_date,
+        POLICY.sha256
+    ));
+    out.push(t::DISCLAIMER.get(lang).to_owned());
+    out.join("\n")
+}

@@ -1,0 +1,282 @@
+//! The questions, as components shared by the questionnaire and the
+//! calculator. Each shows its error right under it, from the core's codes.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::i18n::t;
+use crate::policy::{Currency, Evidence, Field, Ground, Lang, PolicyError, Problem, Remedy, Text};
+use crate::session::Answers;
+
+use super::state::Action;
+
+/// What every question needs.
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuestionProps {
+    /// The answers.
+    pub answers: Answers,
+    /// The errors on screen.
+    pub errors: Vec<PolicyError>,
+    /// The language.
+    pub lang: Lang,
+    /// Where changes go.
+    pub dispatch: Callback<Action>,
+    /// A compact layout (the calculator).
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+fn error_id(field: Field) -> String {
+    format!("re-{}-error", field.as_str())
+}
+
+fn error_of(errors: &[PolicyError], field: Field) -> Option<&PolicyError> {
+    errors.iter().find(|e| e.field == field)
+}
+
+/// The message under a field, if it has one.
+fn field_error(errors: &[PolicyError], field: Field) -> Html {
+    match error_of(errors, field) {
+        Some(e) => html! {
+            <p class="re-error" id={error_id(field)} data-field={field.as_str()}>
+                { super::icons::warning() }<span>{ &e.message }</span>
+            </p>
+        },
+        None => html! {},
+    }
+}
+
+/// `aria-describedby` for a field: its hint and its error.
+fn described_by(errors: &[PolicyError], field: Field, hint: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("re-{}-hint", field.as_str()));
+    }
+    if error_of(errors, field).is_some() {
+        ids.push(error_id(field));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// What happened: radio cards grouped by ground, each with an example; a
+/// grouped select in the compact layout.
+#[function_component(ProblemQuestion)]
+pub fn problem_question(p: &QuestionProps) -> Html {
+    let lang = p.lang;
+    let groups: Vec<(Text, Vec<Problem>)> = Ground::ALL
+        .iter()
+        .map(|g| {
+            let problems = Problem::ALL
+                .into_iter()
+                .filter(|x| x.data().ground == Some(*g))
+                .collect();
+            (g.data().label, problems)
+        })
+        .chain(std::iter::once((
+            t::GROUP_NONE,
+            Problem::ALL
+                .into_iter()
+                .filter(|x| x.data().ground.is_none())
+                .collect(),
+        )))
+        .collect();
+    let invalid = error_of(&p.errors, Field::Problem).is_some();
+
+    if p.compact {
+        let dispatch = p.dispatch.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            dispatch.emit(Action::Set(Field::Problem, select.value()));
+        });
+        return html! {
+            <div class="re-field">
+                <label for="re-problem">{ Field::Problem.label().get(lang) }</label>
+                <select id="re-problem" name="problem" {onchange} aria-invalid={invalid.to_string()}
+                        aria-describedby={described_by(&p.errors, Field::Problem, false)}>
+                    <option value="" selected={p.answers.problem.is_empty()}>{ t::CHOOSE.get(lang) }</option>
+                    { for groups.iter().map(|(label, problems)| html! {
+                        <optgroup label={label.get(lang)}>
+                            { for problems.iter().map(|x| html! {
+                                <option value={x.as_str()} selected={p.answers.problem == x.as_str()}>
+                                    { x.data().label.get(lang) }
+                                </option>
+                            }) }
+                        </optgroup>
+                    }) }
+                </select>
+                { field_error(&p.errors, Field::Problem) }
+            </div>
+        };
+    }
+
+    html! {
+        <fieldset class="re-choices" aria-invalid={invalid.to_string()}
+                  aria-describedby={described_by(&p.errors, Field::Problem, false)}>
+            <legend class="re-sr-only">{ Field::Problem.label().get(lang) }</legend>
+            { field_error(&p.errors, Field::Problem) }
+            { for groups.iter().map(|(label, problems)| html! {
+                <div class="re-group" role="group" aria-label={label.get(lang)}>
+                    <p class="re-group-label" aria-hidden="true">{ label.get(lang) }</p>
+                    { for problems.iter().map(|x| {
+                        let value = x.as_str();
+                        let dispatch = p.dispatch.clone();
+                        let onchange = Callback::from(move |_: Event| {
+                            dispatch.emit(Action::Set(Field::Problem, value.to_owned()));
+                        });
+                        let id = format!("re-problem-{value}");
+                        html! {
+                            <label class="re-choice" for={id.clone()}>
+                                <input type="radio" name="problem" id={id} value={value}
+                                       checked={p.answers.problem == value} {onchange} />
+                                <span class="re-choice-text">
+                                    <span class="re-choice-label">{ x.data().label.get(lang) }</span>
+                                    <span class="re-choice-hint">{ x.data().example.get(lang) }</span>
+                                </span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            }) }
+        </fieldset>
+    }
+}
+
+/// What you want: refund, exchange or either.
+#[function_component(RemedyQuestion)]
+pub fn remedy_question(p: &QuestionProps) -> Html {
+    let lang = p.lang;
+    let current = p.answers.remedy();
+    let options = [
+        (Remedy::Refund, t::REMEDY_REFUND, t::REMEDY_REFUND_HINT),
+        (Remedy::Exchange, t::REMEDY_EXCHANGE, t::REMEDY_EXCHANGE_HINT),
+        (Remedy::Either, t::REMEDY_EITHER, t::REMEDY_EITHER_HINT),
+    ];
+    html! {
+        <fieldset class={classes!("re-choices", p.compact.then_some("re-compact"))}>
+            <legend class={classes!((!p.compact).then_some("re-sr-only"))}>{ Field::Remedy.label().get(lang) }</legend>
+            { for options.iter().map(|(remedy, label, hint)| {
+                let value = remedy.as_str();
+                let dispatch = p.dispatch.clone();
+                let onchange = Callback::from(move |_: Event| {
+                    dispatch.emit(Action::Set(Field::Remedy, value.to_owned()));
+                });
+                let id = format!("re-remedy-{value}");
+                html! {
+                    <label class="re-choice" for={id.clone()}>
+                        <input type="radio" name="remedy" id={id} value={value}
+                               checked={current == *remedy} {onchange} />
+                        <span class="re-choice-text">
+                            <span class="re-choice-label">{ label.get(lang) }</span>
+                            <span class="re-choice-hint">{ hint.get(lang) }</span>
+                        </span>
+                    </label>
+                }
+            }) }
+            { field_error(&p.errors, Field::Remedy) }
+        </fieldset>
+    }
+}
+
+/// The service period, the amount and the dates that apply.
+#[function_component(DetailQuestions)]
+pub fn detail_questions(p: &QuestionProps) -> Html {
+    let lang = p.lang;
+    let fields = p.answers.detail_fields();
+    let force_majeure = p.answers.ground() == Some(Ground::ForceMajeure);
+    let text_input = |field: Field, value: &str, kind: &'static str, hint: Option<Text>| {
+        let id = format!("re-{}", field.as_str());
+        let dispatch = p.dispatch.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.emit(Action::Set(field, input.value()));
+        });
+        let invalid = error_of(&p.errors, field).is_some();
+        html! {
+            <div class={classes!("re-field", format!("re-field-{}", field.as_str()))}>
+                <label for={id.clone()}>{ field.label().get(lang) }</label>
+                { for hint.map(|h| html! {
+                    <p class="re-hint" id={format!("re-{}-hint", field.as_str())}>{ h.get(lang) }</p>
+                }) }
+                <input id={id} name={field.as_str()} type={kind} value={value.to_owned()} {oninput}
+                       inputmode={(kind == "text").then_some("decimal")}
+                       autocomplete="off" spellcheck="false"
+                       min={(kind == "date").then_some("2000-01-01")}
+                       max={(kind == "date").then_some("2100-12-31")}
+                       aria-invalid={invalid.to_string()}
+                       aria-describedby={described_by(&p.errors, field, hint.is_some())} />
+                { field_error(&p.errors, field) }
+            </div>
+        }
+    };
+    let a = &p.answers;
+    let currency = {
+        let dispatch = p.dispatch.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            dispatch.emit(Action::Set(Field::Currency, select.value()));
+        });
+        let current = a.currency();
+        html! {
+            <div class="re-field re-field-currency">
+                <label for="re-currency">{ Field::Currency.label().get(lang) }</label>
+                <select id="re-currency" name="currency" {onchange}>
+                    { for Currency::ALL.iter().map(|c| html! {
+                        <option value={c.code()} selected={*c == current}>{ c.code() }</option>
+                    }) }
+                </select>
+                { field_error(&p.errors, Field::Currency) }
+            </div>
+        }
+    };
+    html! {
+        <div class="re-details">
+            { for fields.iter().map(|f| match f {
+                Field::ServiceStart => text_input(*f, &a.service_start, "date", Some(t::HINT_SERVICESTART)),
+                Field::ServiceEnd => text_input(*f, &a.service_end, "date", Some(t::HINT_SERVICEEND)),
+                Field::AmountPaid => html! {
+                    <div class="re-money">
+                        { text_input(*f, &a.amount, "text", Some(t::HINT_AMOUNTPAID)) }
+                        { currency.clone() }
+                    </div>
+                },
+                Field::ProblemStart => text_input(*f, &a.problem_start, "date", Some(if force_majeure { t::HINT_PROBLEMSTART_FM } else { t::HINT_PROBLEMSTART })),
+                Field::ApplicationDate => text_input(*f, &a.application_date, "date", Some(t::HINT_APPLICATIONDATE)),
+                _ => html! {},
+            }) }
+        </div>
+    }
+}
+
+/// Evidence already in hand: a checkbox each, suggested ones first.
+#[function_component(EvidenceQuestion)]
+pub fn evidence_question(p: &QuestionProps) -> Html {
+    let lang = p.lang;
+    let suggested: &[Evidence] = p
+        .answers
+        .ground()
+        .map(|g| g.data().recommended_evidence)
+        .unwrap_or(&[]);
+    let mut order: Vec<Evidence> = suggested.to_vec();
+    order.extend(Evidence::ALL.into_iter().filter(|e| !suggested.contains(e)));
+    html! {
+        <fieldset class={classes!("re-choices", p.compact.then_some("re-compact"))}>
+            <legend class={classes!((!p.compact).then_some("re-sr-only"))}>{ Field::Evidence.label().get(lang) }</legend>
+            { for order.iter().map(|&item| {
+                let dispatch = p.dispatch.clone();
+                let onchange = Callback::from(move |_: Event| dispatch.emit(Action::ToggleEvidence(item)));
+                let id = format!("re-evidence-{}", item.as_str());
+                html! {
+                    <label class="re-choice" for={id.clone()}>
+                        <input type="checkbox" id={id} name="evidence" value={item.as_str()}
+                               checked={p.answers.evidence.contains(&item)} {onchange} />
+                        <span class="re-choice-text">
+                            <span class="re-choice-label">{ item.data().label.get(lang) }</span>
+                            <span class="re-choice-hint">{ item.data().hint.get(lang) }</span>
+                        </span>
+                    </label>
+                }
+            }) }
+            { field_error(&p.errors, Field::Evidence) }
+        </fieldset>
+    }
+}

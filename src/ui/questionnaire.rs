@@ -1,0 +1,161 @@
+//! The guided questionnaire: one step at a time, with progress, Back and
+//! Next, and each step checked before moving on.
+
+use yew::prelude::*;
+
+use crate::i18n::{fill, t};
+use crate::policy::{Lang, PolicyError};
+use crate::session::{Answers, Step};
+
+use super::fields::{DetailQuestions, EvidenceQuestion, ProblemQuestion, RemedyQuestion};
+use super::result::ResultView;
+use super::state::{Action, Flash};
+
+/// Props.
+#[derive(Properties, PartialEq)]
+pub struct QuestionnaireProps {
+    /// The answers.
+    pub answers: Answers,
+    /// The current step.
+    pub step: Step,
+    /// The errors on screen.
+    pub errors: Vec<PolicyError>,
+    /// The language.
+    pub lang: Lang,
+    /// Today.
+    pub today: chrono::NaiveDate,
+    /// The last confirmation.
+    pub flash: Option<Flash>,
+    /// Whether the page address can be shared.
+    pub shareable: bool,
+    /// Where changes go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The questionnaire.
+#[function_component(Questionnaire)]
+pub fn questionnaire(p: &QuestionnaireProps) -> Html {
+    let lang = p.lang;
+    let steps = p.answers.steps();
+    let index = steps.iter().position(|s| *s == p.step).unwrap_or(0);
+    let title = match p.step {
+        Step::Problem => t::STEP_PROBLEM,
+        Step::Remedy => t::STEP_REMEDY,
+        Step::Details if !p.answers.wants_refund() => t::STEP_DETAILS_EXCHANGE,
+        Step::Details => t::STEP_DETAILS,
+        Step::Evidence => t::STEP_EVIDENCE,
+        Step::Result => t::STEP_RESULT,
+    };
+    let hint = match p.step {
+        Step::Problem => Some(t::STEP_PROBLEM_HINT),
+        Step::Evidence => Some(t::STEP_EVIDENCE_HINT),
+        _ => None,
+    };
+    let question = super::fields::QuestionProps {
+        answers: p.answers.clone(),
+        errors: p.errors.clone(),
+        lang,
+        dispatch: p.dispatch.clone(),
+        compact: false,
+    };
+    let body = match p.step {
+        Step::Problem => html! { <ProblemQuestion ..question /> },
+        Step::Remedy => html! { <RemedyQuestion ..question /> },
+        Step::Details => html! { <DetailQuestions ..question /> },
+        Step::Evidence => html! { <EvidenceQuestion ..question /> },
+        Step::Result => match p.answers.outcome(lang, p.today) {
+            Ok((request, outcome)) => html! {
+                <ResultView {request} {outcome} {lang} flash={p.flash.clone()}
+                            dispatch={p.dispatch.clone()} shareable={p.shareable} />
+            },
+            // A link can open here with answers that do not hold: say which.
+            Err(errors) => html! {
+                <ul class="re-errors">
+                    { for errors.iter().map(|e| html! {
+                        <li>{ e.field.label().get(lang) }{ ": " }{ &e.message }</li>
+                    }) }
+                </ul>
+            },
+        },
+    };
+
+    let dispatch = p.dispatch.clone();
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        dispatch.emit(Action::Next);
+    });
+    // Enter advances from anywhere in the step (a radio button, a
+    // checkbox, the heading), not only from a text field; buttons, links
+    // and lists keep their own Enter.
+    let dispatch = p.dispatch.clone();
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() != "Enter" || e.is_composing() {
+            return;
+        }
+        let tag = e
+            .target_dyn_into::<web_sys::Element>()
+            .map(|el| el.tag_name().to_ascii_lowercase())
+            .unwrap_or_default();
+        if matches!(tag.as_str(), "button" | "a" | "select" | "textarea") {
+            return;
+        }
+        e.prevent_default();
+        dispatch.emit(Action::Next);
+    });
+    let back = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Back))
+    };
+    let edit = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Edit))
+    };
+    let start_over = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::StartOver))
+    };
+    let total = steps.len().to_string();
+    let n = (index + 1).to_string();
+    let next_label = if steps.get(index + 1) == Some(&Step::Result) {
+        t::SEE_RESULT
+    } else {
+        t::NEXT
+    };
+
+    html! {
+        <section class="re-questionnaire" aria-labelledby="re-step-heading"
+                 onkeydown={(p.step != Step::Result).then_some(onkeydown)}>
+            <div class="re-progress re-no-print">
+                <p class="re-progress-text">{ fill(t::PROGRESS, lang, &[("n", &n), ("total", &total)]) }</p>
+                <ol class="re-progress-bar" aria-hidden="true">
+                    { for steps.iter().enumerate().map(|(i, _)| html! {
+                        <li class={classes!(
+                            (i < index).then_some("re-done"),
+                            (i == index).then_some("re-current"),
+                        )}></li>
+                    }) }
+                </ol>
+            </div>
+            <h2 id="re-step-heading" class="re-h2" tabindex="-1" data-focus-target="true"
+                data-step={p.step.as_str()}>{ title.get(lang) }</h2>
+            { for hint.map(|h| html! { <p class="re-lead">{ h.get(lang) }</p> }) }
+            if p.step == Step::Result {
+                { body }
+                <div class="re-nav re-no-print">
+                    <button type="button" class="re-button re-secondary" onclick={edit}>{ t::EDIT_ANSWERS.get(lang) }</button>
+                    <button type="button" class="re-button re-secondary" onclick={start_over}>{ t::START_OVER.get(lang) }</button>
+                </div>
+            } else {
+                <form class="re-step" {onsubmit} novalidate=true>
+                    { body }
+                    <div class="re-nav re-no-print">
+                        if index > 0 {
+                            <button type="button" class="re-button re-secondary" data-testid="back" onclick={back}>{ t::BACK.get(lang) }</button>
+                        }
+                        <button type="submit" class="re-button re-primary">{ next_label.get(lang) }</button>
+                    </div>
+                </form>
+            }
+        </section>
+    }
+}

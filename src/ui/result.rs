@@ -1,0 +1,228 @@
+//! The result, which explains itself: verdict, reasons with their clauses,
+//! the refund and its arithmetic, the timeline, the evidence checklist, the
+//! next steps, and what to do with it (copy, share, print).
+
+use yew::prelude::*;
+
+use crate::i18n::{fill, t};
+use crate::policy::{
+    compute, format_money, ClauseId, Lang, Line, Outcome, Remedy, Request, Verdict,
+};
+use crate::session::{summary, verdict_text};
+
+use super::icons;
+use super::state::{Action, Flash};
+use super::timeline::Timeline;
+
+/// Props.
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    /// The validated request.
+    pub request: Request,
+    /// The core's answer to it.
+    pub outcome: Outcome,
+    /// The language.
+    pub lang: Lang,
+    /// The last confirmation.
+    pub flash: Option<Flash>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+    /// Whether the share link is the page address (not in an embed).
+    #[prop_or(true)]
+    pub shareable: bool,
+}
+
+/// A link to a clause of the policy view.
+pub fn clause_link(clause: ClauseId, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let dispatch = dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        dispatch.emit(Action::Clause(clause));
+    });
+    html! {
+        <a class="re-clause" href={format!("#clause-{}", clause.as_str())} {onclick}
+           data-clause={clause.as_str()}>
+            { t::CLAUSE_PREFIX.get(lang) }{ " " }<code>{ clause.as_str() }</code>
+            <span class="re-clause-title">{ " · " }{ clause.data().title.get(lang) }</span>
+        </a>
+    }
+}
+
+fn lines(items: &[Line], lang: Lang, dispatch: &Callback<Action>, ordered: bool) -> Html {
+    let body = html! {
+        { for items.iter().map(|l| html! {
+            <li><p>{ &l.text }</p>{ clause_link(l.clause, lang, dispatch) }</li>
+        }) }
+    };
+    if ordered {
+        html! { <ol class="re-lines re-steps">{ body }</ol> }
+    } else {
+        html! { <ul class="re-lines">{ body }</ul> }
+    }
+}
+
+/// The result.
+#[function_component(ResultView)]
+pub fn result_view(p: &ResultProps) -> Html {
+    let lang = p.lang;
+    let o = &p.outcome;
+    let detail = match o.verdict {
+        Verdict::LikelyEligible => t::VERDICT_LIKELY_ELIGIBLE_DETAIL,
+        Verdict::NeedsEvidence => t::VERDICT_NEEDS_EVIDENCE_DETAIL,
+        Verdict::NotCovered => t::VERDICT_NOT_COVERED_DETAIL,
+    };
+    let computation = compute(&p.request);
+
+    let refund = match &computation {
+        Some(c) => {
+            let paid = format_money(c.paid, c.currency, lang);
+            let refund = format_money(c.refund, c.currency, lang);
+            html! {
+                <section class="re-refund" aria-labelledby="re-refund-heading">
+                    <h3 class="re-h3" id="re-refund-heading">{ t::REFUND_HEADING.get(lang) }</h3>
+                    <p class="re-figure" data-amount={o.refund.as_ref().map(|r| r.amount.clone())}>{ &refund }</p>
+                    if c.basis == crate::policy::Basis::UnusableSince {
+                        <p class="re-note re-estimate" role="note">
+                            { icons::warning() }
+                            <span><strong>{ t::ASSUMPTION.get(lang) }{ ": " }</strong>{ t::ESTIMATE_NOTE.get(lang) }</span>
+                        </p>
+                    }
+                    <h4 class="re-h4">{ t::ARITHMETIC_HEADING.get(lang) }</h4>
+                    <p class="re-formula-words">{ t::ARITHMETIC_FORMULA.get(lang) }</p>
+                    <p class="re-formula" data-testid="arithmetic">
+                        <span>{ paid }</span>{ " × " }<span>{ c.refundable_days }</span>{ " ÷ " }
+                        <span>{ c.term_days }</span>{ " = " }<strong>{ &refund }</strong>
+                    </p>
+                    <p class="re-rounding">{
+                        if c.rounded() {
+                            fill(t::ARITHMETIC_ROUNDING, lang, &[("exact", &c.exact()), ("refund", &refund)])
+                        } else {
+                            t::ARITHMETIC_EXACT.get(lang).to_owned()
+                        }
+                    }</p>
+                    <Timeline computation={c.clone()} {lang} />
+                </section>
+            }
+        }
+        None if o.ground.is_some() && p.request.remedy == Remedy::Exchange => html! {
+            <p class="re-note">{ t::REFUND_NONE.get(lang) }</p>
+        },
+        None => html! {},
+    };
+
+    let checklist = match o.ground {
+        Some(g) => {
+            let suggested = g.data().recommended_evidence;
+            let extra: Vec<_> = p
+                .request
+                .evidence
+                .iter()
+                .filter(|e| !suggested.contains(e))
+                .collect();
+            html! {
+                <section aria-labelledby="re-evidence-heading">
+                    <h3 class="re-h3" id="re-evidence-heading">{ t::EVIDENCE_HEADING.get(lang) }</h3>
+                    <ul class="re-checklist">
+                        { for suggested.iter().map(|e| {
+                            let have = p.request.evidence.contains(e);
+                            html! {
+                                <li class={if have { "re-have" } else { "re-missing" }} data-evidence={e.as_str()}>
+                                    { if have { icons::check() } else { icons::empty_box() } }
+                                    <div class="re-check-text">
+                                        <p><strong>{ e.data().label.get(lang) }</strong>
+                                        <span class="re-status">{ " — " }{ if have { t::EVIDENCE_HAVE.get(lang) } else { t::EVIDENCE_MISSING.get(lang) } }</span></p>
+                                        <p class="re-choice-hint">{ e.data().hint.get(lang) }</p>
+                                    </div>
+                                </li>
+                            }
+                        }) }
+                        { for extra.iter().map(|e| html! {
+                            <li class="re-have" data-evidence={e.as_str()}>
+                                { icons::check() }
+                                <div class="re-check-text"><p><strong>{ e.data().label.get(lang) }</strong>
+                                <span class="re-status">{ " — " }{ t::EVIDENCE_EXTRA.get(lang) }</span></p></div>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+        }
+        None => html! {},
+    };
+
+    let copy = {
+        let dispatch = p.dispatch.clone();
+        move |text: String, done: Flash| {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| {
+                let dispatch = dispatch.clone();
+                let text = text.clone();
+                let done = done.clone();
+                yew::platform::spawn_local(async move {
+                    let flash = if crate::browser::copy(&text).await {
+                        done
+                    } else {
+                        Flash::CopyFailed(text)
+                    };
+                    dispatch.emit(Action::Flash(Some(flash)));
+                });
+            })
+        }
+    };
+    let summary_text = summary(&p.request, o);
+    let on_copy_link = copy(crate::browser::href(), Flash::LinkCopied);
+    let on_copy_summary = copy(summary_text, Flash::SummaryCopied);
+    let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
+    let flash = match &p.flash {
+        Some(Flash::LinkCopied) => html! { <p class="re-flash" role="status">{ t::COPIED_LINK.get(lang) }</p> },
+        Some(Flash::SummaryCopied) => html! { <p class="re-flash" role="status">{ t::COPIED_SUMMARY.get(lang) }</p> },
+        Some(Flash::CopyFailed(text)) => html! {
+            <div class="re-flash" role="status">
+                <p>{ t::COPY_FAILED.get(lang) }</p>
+                <textarea class="re-copy-fallback" readonly=true rows="8" aria-label={t::COPY_SUMMARY.get(lang)} value={text.clone()} />
+            </div>
+        },
+        None => html! {},
+    };
+    let on_policy = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::PublishedRules);
+        })
+    };
+
+    html! {
+        <div class="re-result" data-verdict={o.verdict.as_str()}>
+            <div class={classes!("re-verdict", format!("re-verdict-{}", o.verdict.as_str()))}>
+                { icons::verdict(o.verdict) }
+                <div>
+                    <p class="re-verdict-text" data-testid="verdict">{ verdict_text(o.verdict).get(lang) }</p>
+                    <p class="re-verdict-detail">{ detail.get(lang) }</p>
+                </div>
+            </div>
+            { refund }
+            <section aria-labelledby="re-why-heading">
+                <h3 class="re-h3" id="re-why-heading">{ t::REASONS_HEADING.get(lang) }</h3>
+                { lines(&o.explanation, lang, &p.dispatch, false) }
+            </section>
+            { checklist }
+            <section aria-labelledby="re-next-heading">
+                <h3 class="re-h3" id="re-next-heading">{ t::STEPS_HEADING.get(lang) }</h3>
+                { lines(&o.next_steps, lang, &p.dispatch, true) }
+            </section>
+            <p class="re-disclaimer">
+                { t::DISCLAIMER.get(lang) }{ " " }
+                <a href="#published-rules" onclick={on_policy}>{ t::DISCLAIMER_LINK.get(lang) }</a>
+            </p>
+            <div class="re-actions re-no-print">
+                if p.shareable {
+                    <button type="button" class="re-button" onclick={on_copy_link}>{ t::COPY_LINK.get(lang) }</button>
+                }
+                <button type="button" class="re-button" onclick={on_copy_summary}>{ t::COPY_SUMMARY.get(lang) }</button>
+                <button type="button" class="re-button" onclick={on_print}>{ t::PRINT.get(lang) }</button>
+            </div>
+            { flash }
+        </div>
+    }
+}

@@ -1,0 +1,282 @@
+// The product UI, used as a customer would: guided questions, calculator,
+// results, languages, bad input, sharing, printing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openUi, answerQuestionnaire, clauseLinks, SPEC_ANSWERS } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const text = (page, sel) => page.$eval(sel, (e) => e.textContent.trim());
+
+test('quality: the spec example through the guided questions', async () => {
+  const { page, errors, context } = await openUi(browser, server.url);
+  await answerQuestionnaire(page, SPEC_ANSWERS);
+  assert.equal(await text(page, '[data-testid=verdict]'), 'Likely covered');
+  assert.equal(await text(page, '.re-figure'), 'USD 1,006.03');
+  assert.equal(await text(page, '[data-testid=arithmetic]'), 'USD 1,200.00 × 306 ÷ 365 = USD 1,006.03');
+  assert.match(await text(page, '.re-rounding'), /1006\.027397…, rounded half up to USD 1,006\.03/);
+  assert.deepEqual(await clauseLinks(page), [
+    'grounds.quality', 'refund.quality', 'refund.quality', 'process.apply',
+    'process.contact', 'process.apply', 'process.review', 'process.notify',
+  ]);
+  // The timeline names both parts in words, not only in colour.
+  assert.match(await text(page, '.re-legend'), /Charged: 59 days.*Refundable: 306 days/s);
+  assert.match(await page.getAttribute('.re-timeline-bar', 'aria-label'), /59 are charged and 306 are refundable/);
+  // The live region announces the result.
+  assert.equal(await text(page, '[data-testid=live]'), 'Likely covered. Estimated refund: USD 1,006.03');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
+test('not as promised: refund from the application date, contract missing', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await answerQuestionnaire(page, {
+    problem: 'bandwidth_below_contract', remedy: 'refund',
+    serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '1200.00',
+    applicationDate: '2025-03-10', evidence: ['usage_records'],
+  });
+  assert.equal(await text(page, '[data-testid=verdict]'), 'Covered, but gather evidence');
+  assert.equal(await text(page, '.re-figure'), 'USD 976.44');
+  assert.equal(await page.$('#re-problemStart'), null);
+  assert.deepEqual((await clauseLinks(page)).slice(0, 4),
+    ['grounds.not_as_promised', 'refund.not_as_promised', 'refund.not_as_promised', 'process.apply']);
+  const missing = await page.$$eval('.re-checklist .re-missing', (li) => li.map((l) => l.dataset.evidence));
+  assert.deepEqual(missing, ['contract_or_order']);
+  await context.close();
+});
+
+test('force majeure: the figure is marked as an estimate', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await answerQuestionnaire(page, {
+    problem: 'natural_disaster', remedy: 'refund',
+    serviceStart: '2025-06-01', serviceEnd: '2025-09-01', amountPaid: '500.00',
+    problemStart: '2025-08-15', applicationDate: '2025-08-20', evidence: ['usage_records', 'event_proof'],
+  });
+  assert.equal(await text(page, '.re-figure'), 'USD 92.39');
+  assert.match(await text(page, '.re-estimate'), /^Assumption: Estimate only\. The article gives no formula/);
+  assert.equal((await clauseLinks(page))[1], 'refund.force_majeure');
+  await context.close();
+});
+
+test('not covered: no money questions, the scope clause, contact support anyway', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await page.check('#re-problem-found_cheaper');
+  assert.equal(await text(page, '.re-progress-text'), 'Step 1 of 2');
+  await page.click('form.re-step button[type=submit]');
+  await page.waitForSelector('.re-result');
+  assert.equal(await text(page, '[data-testid=verdict]'), 'Not covered by this policy');
+  assert.equal(await page.$('.re-figure'), null);
+  assert.deepEqual(await clauseLinks(page), ['grounds.scope', 'process.contact']);
+  await context.close();
+});
+
+test('exchange only: no money questions, only the day the problem began', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await page.check('#re-problem-hardware_failure');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#re-remedy-exchange');
+  await page.check('#re-remedy-exchange');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#re-problemStart');
+  assert.equal(await page.$('#re-amountPaid'), null);
+  assert.equal(await page.$('#re-serviceStart'), null);
+  await page.fill('#re-problemStart', '2025-03-01');
+  await page.fill('#re-applicationDate', '2025-03-10');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#re-evidence-usage_records');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.re-result');
+  assert.match(await text(page, '.re-result'), /No refund is estimated: you asked for an exchange/);
+  await context.close();
+});
+
+test('Back keeps answers, and focus moves to the new step heading', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await page.check('#re-problem-network_unstable');
+  await page.click('form.re-step button[type=submit]');
+  await page.waitForSelector('#re-remedy-refund');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 're-step-heading');
+  await page.check('#re-remedy-refund');
+  await page.click('form.re-step button[type=submit]');
+  await page.fill('#re-amountPaid', '99.50');
+  await page.click('[data-testid=back]');
+  await page.click('[data-testid=back]');
+  assert.equal(await page.isChecked('#re-problem-network_unstable'), true);
+  await page.click('form.re-step button[type=submit]');
+  assert.equal(await page.isChecked('#re-remedy-refund'), true);
+  await page.click('form.re-step button[type=submit]');
+  assert.equal(await page.inputValue('#re-amountPaid'), '99.50');
+  await context.close();
+});
+
+test('a step is checked before moving on; nothing chosen shows a message', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await page.click('form.re-step button[type=submit]');
+  assert.match(await text(page, '#re-problem-error'), /What happened is needed/);
+  assert.equal(await page.getAttribute('#re-step-heading', 'data-step'), 'problem');
+  await context.close();
+});
+
+const BAD_VALUES = [
+  ['letters in the amount', 'amountPaid', '12abc', /Enter the amount as a number/],
+  ['too many decimals', 'amountPaid', '12.345', /at most 2 decimal places/],
+  ['end before start', 'serviceEnd', '2024-12-01', /must end after it starts/],
+  ['problem outside the term', 'problemStart', '2024-12-01', /problem must begin on or after the service start/],
+  ['application before the problem', 'applicationDate', '2025-02-01', /cannot be before the problem began/],
+];
+
+for (const [name, field, value, message] of BAD_VALUES) {
+  test(`bad value (${name}) shows its message next to the field and keeps the rest`, async () => {
+    const { page, context } = await openUi(browser, server.url);
+    const answers = { ...SPEC_ANSWERS, [field]: value };
+    await page.check(`#re-problem-${answers.problem}`);
+    await page.click('form.re-step button[type=submit]');
+    await page.click('form.re-step button[type=submit]');
+    for (const f of ['serviceStart', 'serviceEnd', 'amountPaid', 'problemStart', 'applicationDate']) {
+      await page.fill(`#re-${f}`, answers[f]);
+    }
+    await page.click('form.re-step button[type=submit]');
+    // Still on the details step, the message right under its field.
+    assert.equal(await page.getAttribute('#re-step-heading', 'data-step'), 'details');
+    const msg = await page.$eval(`#re-${field}-error`, (e) => ({
+      text: e.textContent, inField: e.closest('.re-field').querySelector('input').id,
+    }));
+    assert.match(msg.text, message);
+    assert.equal(msg.inField, `re-${field}`);
+    assert.equal(await page.getAttribute(`#re-${field}`, 'aria-invalid'), 'true');
+    for (const f of ['serviceStart', 'serviceEnd', 'amountPaid', 'problemStart', 'applicationDate']) {
+      assert.equal(await page.inputValue(`#re-${f}`), answers[f], `${f} kept`);
+    }
+    // Only that field is marked.
+    assert.equal((await page.$$('.re-error')).length, 1);
+    await context.close();
+  });
+}
+
+test('calculator: the result follows every change, no button', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await page.click('[data-view=calculator]');
+  await page.selectOption('#re-problem', 'hardware_failure');
+  await page.fill('#re-serviceStart', '2025-01-01');
+  await page.fill('#re-serviceEnd', '2026-01-01');
+  await page.fill('#re-amountPaid', '1200.00');
+  await page.fill('#re-problemStart', '2025-03-01');
+  await page.fill('#re-applicationDate', '2025-03-10');
+  assert.equal(await text(page, '.re-figure'), 'USD 1,006.03');
+  await page.fill('#re-amountPaid', '2400');
+  assert.equal(await text(page, '.re-figure'), 'USD 2,012.05');
+  await page.fill('#re-problemStart', '2025-01-01');
+  assert.equal(await text(page, '.re-figure'), 'USD 2,400.00');
+  await page.check('#re-remedy-exchange');
+  assert.equal(await page.$('.re-figure'), null);
+  await context.close();
+});
+
+test('switching language keeps the answers and changes the texts', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await page.click('[data-view=calculator]');
+  await page.selectOption('#re-problem', 'hardware_failure');
+  for (const [f, v] of Object.entries({ serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '1200.00', problemStart: '2025-03-01', applicationDate: '2025-03-10' })) {
+    await page.fill(`#re-${f}`, v);
+  }
+  await page.check('#re-evidence-usage_records');
+  await page.click('[data-testid=switch-lang]');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.equal(await text(page, '.re-figure'), 'US$1,006.03');
+  assert.equal(await text(page, '[data-testid=verdict]'), '符合条件,但需补充材料');
+  assert.equal(await text(page, '.re-tab-current'), '计算器');
+  assert.equal(await page.inputValue('#re-amountPaid'), '1200.00');
+  assert.equal(await page.isChecked('#re-evidence-usage_records'), true);
+  assert.match(await text(page, '.re-timeline-marks'), /2025年3月1日/);
+  await page.click('[data-testid=switch-lang]');
+  assert.equal(await text(page, '.re-figure'), 'USD 1,006.03');
+  await context.close();
+});
+
+test('the first language follows the browser', async () => {
+  const { page, context } = await openUi(browser, server.url, { locale: 'zh-CN' });
+  assert.equal(await text(page, '.re-h1'), '退款估算');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  await context.close();
+});
+
+test('clause links open the policy view at the clause; the published rules box is there', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await answerQuestionnaire(page, SPEC_ANSWERS);
+  await page.click('.re-result a.re-clause[data-clause="refund.quality"]');
+  await page.waitForSelector('.re-policy');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'clause-refund.quality');
+  for (const id of ['grounds.quality', 'grounds.not_as_promised', 'grounds.force_majeure', 'grounds.scope',
+    'process.contact', 'process.apply', 'process.review', 'process.notify',
+    'refund.quality', 'refund.not_as_promised', 'refund.force_majeure']) {
+    assert.ok(await page.$(`[id="clause-${id}"]`), id);
+  }
+  assert.match(await text(page, '#published-rules'), /vouchers/);
+  assert.match(await text(page, '.re-meta'), /15 January 2025/);
+  // Back returns to the result with the answers.
+  await page.click('text=Back to your answers');
+  assert.equal(await text(page, '.re-figure'), 'USD 1,006.03');
+  // A direct link to a clause opens the policy view there.
+  await page.goto(`${server.url}#clause-process.review`);
+  await page.reload();
+  await page.waitForSelector('.re-policy');
+  await page.waitForFunction(() => document.activeElement?.id === 'clause-process.review');
+  await context.close();
+});
+
+test('the share link restores the same screen in a new page', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await answerQuestionnaire(page, SPEC_ANSWERS);
+  const link = page.url();
+  assert.match(link, /#v=1&policy=aliyun-us-server-returns-2025-01-15&fp=[0-9a-f]{16}&/);
+  const other = await openUi(browser, link);
+  assert.equal(await text(other.page, '.re-figure'), 'USD 1,006.03');
+  assert.equal(await other.page.getAttribute('#re-step-heading', 'data-step'), 'result');
+  assert.equal(await other.page.$('.re-notice'), null);
+  await other.context.close();
+  // A link made under another policy version opens with a notice.
+  const old = link.replace(/fp=[0-9a-f]{16}/, 'fp=0000000000000000');
+  const third = await openUi(browser, old);
+  assert.match(await text(third.page, '.re-notice'), /another version of the policy/);
+  assert.equal(await text(third.page, '.re-figure'), 'USD 1,006.03');
+  await third.context.close();
+  await context.close();
+});
+
+test('copy summary puts the case, figure, checklist and clauses on the clipboard', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await answerQuestionnaire(page, { ...SPEC_ANSWERS, evidence: ['usage_records'] });
+  await page.click('text=Copy summary');
+  await page.waitForSelector('.re-flash');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /Case: Hardware failure \(Quality problem\)/);
+  assert.match(copied, /Estimated refund: USD 1,006\.03 = USD 1,200\.00 × 306 \/ 365/);
+  assert.match(copied, /\[x\] Server usage records/);
+  assert.match(copied, /\[ \] Photos or screenshots of the problem/);
+  assert.match(copied, /\[refund\.quality\]/);
+  assert.match(copied, /\[process\.notify\]/);
+  await page.click('text=Copy link');
+  await page.waitForFunction(() => document.querySelector('.re-flash')?.textContent.includes('Link copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await context.close();
+});
+
+test('print: one clean page without buttons', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await answerQuestionnaire(page, SPEC_ANSWERS);
+  await page.emulateMedia({ media: 'print' });
+  const visible = await page.$$eval('button, nav', (els) => els.filter((e) => getComputedStyle(e).display !== 'none'
+    && e.offsetParent !== null).map((e) => e.textContent));
+  assert.deepEqual(visible, []);
+  assert.equal(await page.isVisible('.re-figure'), true);
+  await context.close();
+});
