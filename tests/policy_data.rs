@@ -136,7 +136,7 @@ fn policy_identity() {
     assert!(POLICY.sha256.bytes().all(|b| b.is_ascii_hexdigit()));
 }
 
-/// `src/policy` is pure: no browser crate, no clock.
+/// `src/policy`, `src/session` and `src/i18n.rs` are pure: no browser crate, no clock.
 #[test]
 fn core_imports_no_browser_crate_and_reads_no_clock() {
     let forbidden = [
@@ -155,9 +155,14 @@ fn core_imports_no_browser_crate_and_reads_no_clock() {
         "std::net",
         "std::env",
     ];
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/policy");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dirs = [format!("{root}/src/policy"), format!("{root}/src/session")];
+    let files = dirs
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap())
+        .map(|e| e.unwrap().path())
+        .chain([std::path::PathBuf::from(format!("{root}/src/i18n.rs"))]);
+    for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         for word in forbidden {
             assert!(!text.contains(word), "{} mentions {word}", path.display());

@@ -24,8 +24,8 @@ pub use text::fill;
 use chrono::NaiveDate;
 
 pub use data::{
-    ClauseData, ClauseId, Evidence, EvidenceData, Ground, GroundData, Lang, PolicyMeta, Problem,
-    ProblemData, PublishedRules, Remedy, Section, Text, POLICY, PUBLISHED_RULES,
+    msg, ClauseData, ClauseId, Evidence, EvidenceData, Ground, GroundData, Lang, PolicyMeta,
+    Problem, ProblemData, PublishedRules, Remedy, Section, Text, POLICY, PUBLISHED_RULES,
 };
 pub use date::{format_date, iso, parse_date, DateError, MAX_DATE, MIN_DATE};
 pub use error::{ErrorCode, Field, PolicyError};

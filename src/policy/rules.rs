@@ -210,7 +210,12 @@ impl Computation {
 
     /// The unrounded quotient, written out (`1006.027397…`).
     pub fn exact(&self) -> String {
-        exact_quotient(self.paid, self.refundable_days, self.term_days, self.currency)
+        exact_quotient(
+            self.paid,
+            self.refundable_days,
+            self.term_days,
+            self.currency,
+        )
     }
 
     /// The charged part of the term in thousandths (0..=1000), for drawing.

@@ -271,11 +271,18 @@ impl Answers {
 impl Answers {
     /// Every problem with the answers, in the language given.
     pub fn errors(&self, lang: Lang, today: chrono::NaiveDate) -> Vec<PolicyError> {
-        validate(&self.request(lang), today).err().unwrap_or_default()
+        validate(&self.request(lang), today)
+            .err()
+            .unwrap_or_default()
     }
 
     /// The errors that concern one step's fields.
-    pub fn step_errors(&self, step: Step, lang: Lang, today: chrono::NaiveDate) -> Vec<PolicyError> {
+    pub fn step_errors(
+        &self,
+        step: Step,
+        lang: Lang,
+        today: chrono::NaiveDate,
+    ) -> Vec<PolicyError> {
         let fields = self.step_fields(step);
         self.errors(lang, today)
             .into_iter()

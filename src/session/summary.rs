@@ -18,7 +18,10 @@ pub fn verdict_text(verdict: Verdict) -> Text {
 /// the request's language.
 pub fn summary(req: &Request, outcome: &Outcome) -> String {
     let lang = req.lang;
-    let colon = if lang.tag() == "en" { ": " } else { ":" };
+    let (colon, heading) = match lang {
+        crate::policy::Lang::En => (": ", ":"),
+        crate::policy::Lang::ZhCn => (":", ":"),
+    };
     let mut out = Vec::new();
     let mut row = |label: Text, value: String| {
         out.push(format!("{}{colon}{value}", label.get(lang)));
@@ -47,9 +50,15 @@ pub fn summary(req: &Request, outcome: &Outcome) -> String {
         row(t::SUMMARY_SINCE, format_date(since, lang));
     }
     if outcome.ground.is_some() {
-        row(t::SUMMARY_APPLICATION, format_date(req.application_date, lang));
+        row(
+            t::SUMMARY_APPLICATION,
+            format_date(req.application_date, lang),
+        );
     }
-    row(t::SUMMARY_VERDICT, verdict_text(outcome.verdict).get(lang).to_owned());
+    row(
+        t::SUMMARY_VERDICT,
+        verdict_text(outcome.verdict).get(lang).to_owned(),
+    );
     if let Some(c) = compute(req) {
         let estimate = if c.basis == crate::policy::Basis::UnusableSince {
             format!(" ({})", t::ASSUMPTION.get(lang))
@@ -71,9 +80,13 @@ pub fn summary(req: &Request, outcome: &Outcome) -> String {
     }
 
     if let Some(g) = outcome.ground {
-        out.push(format!("{}{colon}", t::SUMMARY_EVIDENCE.get(lang)));
+        out.push(format!("{}{heading}", t::SUMMARY_EVIDENCE.get(lang)));
         for e in g.data().recommended_evidence {
-            let mark = if req.evidence.contains(e) { "[x]" } else { "[ ]" };
+            let mark = if req.evidence.contains(e) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
             out.push(format!("  {mark} {}", e.data().label.get(lang)));
         }
         for e in req
@@ -84,13 +97,18 @@ pub fn summary(req: &Request, outcome: &Outcome) -> String {
             out.push(format!("  [x] {}", e.data().label.get(lang)));
         }
     }
-    out.push(format!("{}{colon}", t::SUMMARY_WHY.get(lang)));
+    out.push(format!("{}{heading}", t::SUMMARY_WHY.get(lang)));
     for line in &outcome.explanation {
         out.push(format!("  - {} [{}]", line.text, line.clause.as_str()));
     }
-    out.push(format!("{}{colon}", t::SUMMARY_NEXT.get(lang)));
+    out.push(format!("{}{heading}", t::SUMMARY_NEXT.get(lang)));
     for (i, line) in outcome.next_steps.iter().enumerate() {
-        out.push(format!("  {}. {} [{}]", i + 1, line.text, line.clause.as_str()));
+        out.push(format!(
+            "  {}. {} [{}]",
+            i + 1,
+            line.text,
+            line.clause.as_str()
+        ));
     }
     out.push(format!(
         "{}{colon}{} ({}), SHA-256 {}",

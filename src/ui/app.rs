@@ -65,7 +65,11 @@ fn notice_text(notice: &Notice, lang: Lang) -> String {
             let unknown = t::UNKNOWN_VERSION.get(lang);
             let link = match (id.is_empty(), fingerprint.is_empty()) {
                 (true, true) => unknown.to_owned(),
-                _ => format!("{} · {}", if id.is_empty() { unknown } else { id }, fingerprint),
+                _ => format!(
+                    "{} · {}",
+                    if id.is_empty() { unknown } else { id },
+                    fingerprint
+                ),
             };
             let current = format!("{} · {}", POLICY.id, fingerprint_prefix(POLICY.sha256));
             fill(
@@ -121,7 +125,8 @@ pub fn app(props: &AppProps) -> Html {
             let listener = (!embedded).then(|| {
                 let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
                     let fragment = crate::browser::fragment();
-                    if let Some(clause) = fragment.strip_prefix("clause-").and_then(ClauseId::parse) {
+                    if let Some(clause) = fragment.strip_prefix("clause-").and_then(ClauseId::parse)
+                    {
                         dispatcher.dispatch(Action::Clause(clause));
                     } else if let Some((shared, _)) = decode(&fragment) {
                         dispatcher.dispatch(Action::Restore(Box::new(shared), Vec::new()));
@@ -185,7 +190,9 @@ pub fn app(props: &AppProps) -> Html {
             <Calculator answers={state.answers.clone()} errors={errors} {lang} today={state.today}
                         flash={state.flash.clone()} {shareable} dispatch={dispatch.clone()} />
         },
-        View::Policy => html! { <PolicyView {lang} dispatch={dispatch.clone()} came_from={state.came_from} /> },
+        View::Policy => {
+            html! { <PolicyView {lang} dispatch={dispatch.clone()} came_from={state.came_from} /> }
+        }
     };
 
     // What the live region reads out: the verdict and the figure, whenever

@@ -6,7 +6,9 @@ use crate::i18n::{fill, t};
 use crate::policy::{ErrorCode, Lang, PolicyError};
 use crate::session::Answers;
 
-use super::fields::{DetailQuestions, EvidenceQuestion, ProblemQuestion, QuestionProps, RemedyQuestion};
+use super::fields::{
+    DetailQuestions, EvidenceQuestion, ProblemQuestion, QuestionProps, RemedyQuestion,
+};
 use super::result::ResultView;
 use super::state::{Action, Flash};
 

@@ -148,7 +148,11 @@ pub fn remedy_question(p: &QuestionProps) -> Html {
     let current = p.answers.remedy();
     let options = [
         (Remedy::Refund, t::REMEDY_REFUND, t::REMEDY_REFUND_HINT),
-        (Remedy::Exchange, t::REMEDY_EXCHANGE, t::REMEDY_EXCHANGE_HINT),
+        (
+            Remedy::Exchange,
+            t::REMEDY_EXCHANGE,
+            t::REMEDY_EXCHANGE_HINT,
+        ),
         (Remedy::Either, t::REMEDY_EITHER, t::REMEDY_EITHER_HINT),
     ];
     html! {

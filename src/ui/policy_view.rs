@@ -65,14 +65,14 @@ pub fn policy_view(p: &PolicyViewProps) -> Html {
                 </section>
             }) }
             <p class="re-note">{ t::POLICY_LEFT_OUT.get(lang) }</p>
-            <aside class="re-published" id="published-rules" tabindex="-1" aria-labelledby="re-published-heading">
+            <section class="re-published" id="published-rules" tabindex="-1" aria-labelledby="re-published-heading">
                 <h3 class="re-h3" id="re-published-heading">{ PUBLISHED_RULES.title.get(lang) }</h3>
                 <p>{ PUBLISHED_RULES.intro.get(lang) }</p>
                 <ul>
                     { for PUBLISHED_RULES.facts.iter().map(|f| html! { <li>{ f.get(lang) }</li> }) }
                 </ul>
                 <p class="re-hint">{ fill(t::PUBLISHED_CHECKED, lang, &[("date", &date(PUBLISHED_RULES.checked, lang))]) }</p>
-            </aside>
+            </section>
             <div class="re-nav re-no-print">
                 <button type="button" class="re-button re-secondary" onclick={back}>{ t::BACK_TO_ANSWERS.get(lang) }</button>
             </div>

@@ -174,8 +174,12 @@ pub fn result_view(p: &ResultProps) -> Html {
     let on_copy_summary = copy(summary_text, Flash::SummaryCopied);
     let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
     let flash = match &p.flash {
-        Some(Flash::LinkCopied) => html! { <p class="re-flash" role="status">{ t::COPIED_LINK.get(lang) }</p> },
-        Some(Flash::SummaryCopied) => html! { <p class="re-flash" role="status">{ t::COPIED_SUMMARY.get(lang) }</p> },
+        Some(Flash::LinkCopied) => {
+            html! { <p class="re-flash" role="status">{ t::COPIED_LINK.get(lang) }</p> }
+        }
+        Some(Flash::SummaryCopied) => {
+            html! { <p class="re-flash" role="status">{ t::COPIED_SUMMARY.get(lang) }</p> }
+        }
         Some(Flash::CopyFailed(text)) => html! {
             <div class="re-flash" role="status">
                 <p>{ t::COPY_FAILED.get(lang) }</p>

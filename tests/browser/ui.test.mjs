@@ -224,12 +224,12 @@ test('clause links open the policy view at the clause; the published rules box i
   // Back returns to the result with the answers.
   await page.click('text=Back to your answers');
   assert.equal(await text(page, '.re-figure'), 'USD 1,006.03');
-  // A direct link to a clause opens the policy view there.
-  await page.goto(`${server.url}#clause-process.review`);
-  await page.reload();
-  await page.waitForSelector('.re-policy');
-  await page.waitForFunction(() => document.activeElement?.id === 'clause-process.review');
   await context.close();
+  // A direct link to a clause opens the policy view there.
+  const direct = await openUi(browser, `${server.url}#clause-process.review`);
+  await direct.page.waitForSelector('.re-policy');
+  await direct.page.waitForFunction(() => document.activeElement?.id === 'clause-process.review');
+  await direct.context.close();
 });
 
 test('the share link restores the same screen in a new page', async () => {

@@ -1,0 +1,287 @@
+//! The session without a browser: which questions apply, the share link,
+//! the copied summary.
+
+use chrono::NaiveDate;
+use refund_estimator::policy::{Evidence, Field, Lang, POLICY};
+use refund_estimator::session::{decode, encode, summary, Answers, Notice, Shared, Step, View};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
+}
+
+fn spec_answers() -> Answers {
+    Answers {
+        problem: "hardware_failure".into(),
+        remedy: "either".into(),
+        currency: "USD".into(),
+        amount: "1200.00".into(),
+        service_start: "2025-01-01".into(),
+        service_end: "2026-01-01".into(),
+        problem_start: "2025-03-01".into(),
+        application_date: "2025-03-10".into(),
+        evidence: vec![Evidence::UsageRecords],
+    }
+}
+
+fn with_problem(problem: &str, remedy: &str) -> Answers {
+    Answers {
+        problem: problem.into(),
+        remedy: remedy.into(),
+        ..Answers::default()
+    }
+}
+
+#[test]
+fn steps_skip_what_the_answers_make_irrelevant() {
+    use Step::*;
+    let cases: &[(&str, &str, &str, &[Step])] = &[
+        (
+            "nothing chosen yet: the full path",
+            "",
+            "",
+            &[Problem, Remedy, Details, Evidence, Result],
+        ),
+        (
+            "not covered: straight to the result",
+            "found_cheaper",
+            "refund",
+            &[Problem, Result],
+        ),
+        (
+            "quality refund: every step",
+            "hardware_failure",
+            "refund",
+            &[Problem, Remedy, Details, Evidence, Result],
+        ),
+        (
+            "quality exchange: details ask only the dates",
+            "hardware_failure",
+            "exchange",
+            &[Problem, Remedy, Details, Evidence, Result],
+        ),
+        (
+            "not as promised exchange: no details at all",
+            "config_mismatch",
+            "exchange",
+            &[Problem, Remedy, Evidence, Result],
+        ),
+    ];
+    for (name, problem, remedy, expected) in cases {
+        assert_eq!(with_problem(problem, remedy).steps(), *expected, "{name}");
+    }
+}
+
+#[test]
+fn detail_fields_follow_the_case() {
+    use Field::*;
+    let cases: &[(&str, &str, &str, &[Field])] = &[
+        (
+            "quality refund",
+            "network_unstable",
+            "either",
+            &[
+                ServiceStart,
+                ServiceEnd,
+                AmountPaid,
+                Currency,
+                ProblemStart,
+                ApplicationDate,
+            ],
+        ),
+        (
+            "quality exchange: no money questions",
+            "network_unstable",
+            "exchange",
+            &[ProblemStart, ApplicationDate],
+        ),
+        (
+            "not as promised refund: no problem date",
+            "bandwidth_below_contract",
+            "refund",
+            &[
+                ServiceStart,
+                ServiceEnd,
+                AmountPaid,
+                Currency,
+                ApplicationDate,
+            ],
+        ),
+        (
+            "force majeure exchange",
+            "natural_disaster",
+            "exchange",
+            &[ProblemStart, ApplicationDate],
+        ),
+        ("not covered: nothing", "other", "refund", &[]),
+    ];
+    for (name, problem, remedy, expected) in cases {
+        assert_eq!(
+            with_problem(problem, remedy).detail_fields(),
+            *expected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_stale_answer_to_a_skipped_question_does_not_block_the_result() {
+    let mut answers = spec_answers();
+    answers.amount = "not a number".into();
+    answers.remedy = "exchange".into();
+    let (_, outcome) = answers
+        .outcome(Lang::En, today())
+        .expect("exchange needs no amount");
+    assert!(outcome.refund.is_none());
+}
+
+#[test]
+fn next_step_is_refused_with_the_step_errors_only() {
+    let mut answers = spec_answers();
+    answers.amount = "12abc".into();
+    assert_eq!(
+        answers.next_step(Step::Problem, Lang::En, today()),
+        Ok(Step::Remedy)
+    );
+    let errors = answers
+        .next_step(Step::Details, Lang::En, today())
+        .unwrap_err();
+    let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(fields, [Field::AmountPaid]);
+    assert_eq!(answers.previous_step(Step::Details), Step::Remedy);
+}
+
+#[test]
+fn share_link_round_trips() {
+    let shared = Shared {
+        answers: Answers {
+            amount: "1 200,5 & more".into(),
+            ..spec_answers()
+        },
+        view: View::Calculator,
+        step: Step::Evidence,
+        lang: Some(Lang::ZhCn),
+    };
+    let fragment = encode(&shared);
+    assert!(fragment.starts_with(&format!("v=1&policy={}&fp=", POLICY.id)));
+    assert!(
+        fragment.contains("a=1%20200%2C5%20%26%20more")
+            || fragment.contains("a=1%20200,5%20%26%20more")
+    );
+    assert_eq!(decode(&format!("#{fragment}")), Some((shared, vec![])));
+}
+
+#[test]
+fn anchors_and_empty_fragments_are_not_share_links() {
+    assert_eq!(decode(""), None);
+    assert_eq!(decode("#clause-refund.quality"), None);
+    assert_eq!(decode("published-rules"), None);
+}
+
+/// Mangled links: each opens to a usable state with a notice, never a panic.
+#[test]
+fn mangled_links_open_with_a_notice() {
+    let good = encode(&Shared {
+        answers: spec_answers(),
+        ..Shared::default()
+    });
+    let huge = format!("v=1&a={}", "9".repeat(1_000_000));
+    let cases: Vec<(&str, String, Vec<Notice>)> = vec![
+        (
+            "wrong format version",
+            good.replace("v=1", "v=9"),
+            vec![Notice::OtherFormat],
+        ),
+        ("oversized (1 MB)", huge, vec![Notice::TooLong]),
+        (
+            "broken escape",
+            format!("{good}&a=%zz"),
+            vec![Notice::Damaged],
+        ),
+        (
+            "unknown problem",
+            good.replace("p=hardware_failure", "p=%3Cscript%3E"),
+            vec![Notice::Damaged],
+        ),
+        (
+            "unknown evidence",
+            format!("{good}&ev=usage_records,selfie"),
+            vec![Notice::Damaged],
+        ),
+        (
+            "an amount far too long",
+            format!("{good}&a={}", "1".repeat(500)),
+            vec![Notice::Damaged],
+        ),
+        (
+            "unknown view",
+            good.replace("view=questionnaire", "view=admin"),
+            vec![Notice::Damaged],
+        ),
+    ];
+    for (name, fragment, notices) in cases {
+        let (shared, got) = decode(&fragment).unwrap_or_else(|| panic!("{name}: not read"));
+        assert_eq!(got, notices, "{name}");
+        assert!(
+            shared.answers.amount.chars().count() <= 40,
+            "{name}: value not capped"
+        );
+    }
+    let truncated = &good[..good.len() / 2];
+    assert!(decode(truncated).is_some(), "a truncated link still opens");
+    // A link from another policy version keeps its answers and says so.
+    let old = good.replace(&format!("policy={}", POLICY.id), "policy=older-policy");
+    let (shared, notices) = decode(&old).unwrap();
+    assert_eq!(shared.answers, spec_answers());
+    assert!(matches!(&notices[..], [Notice::OtherPolicy { id, .. }] if id == "older-policy"));
+}
+
+#[test]
+fn a_step_that_no_longer_applies_falls_back() {
+    let fragment = encode(&Shared {
+        answers: with_problem("found_cheaper", ""),
+        step: Step::Evidence,
+        ..Shared::default()
+    });
+    let (shared, _) = decode(&fragment).unwrap();
+    assert_eq!(shared.step, Step::Problem);
+}
+
+#[test]
+fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
+    let (request, outcome) = spec_answers().outcome(Lang::En, today()).unwrap();
+    let text = summary(&request, &outcome);
+    let expected_lines = [
+        "Refund estimate: Alibaba Cloud US servers: exchanges and refunds",
+        "Case: Hardware failure (Quality problem)",
+        "Asked for: an exchange or a refund",
+        "Service: 1 January 2025 – 31 December 2025",
+        "Paid: USD 1,200.00",
+        "Problem since: 1 March 2025",
+        "Application date: 10 March 2025",
+        "Verdict: Covered, but gather evidence",
+        "Estimated refund: USD 1,006.03 = USD 1,200.00 × 306 / 365",
+        "Evidence:",
+        "  [x] Server usage records",
+        "  [ ] Photos or screenshots of the problem",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(&lines[..expected_lines.len()], expected_lines);
+    for clause in [
+        "grounds.quality",
+        "refund.quality",
+        "process.apply",
+        "process.contact",
+        "process.notify",
+    ] {
+        assert!(text.contains(&format!("[{clause}]")), "{clause} missing");
+    }
+    assert!(text.contains(POLICY.sha256));
+
+    let (request, outcome) = spec_answers().outcome(Lang::ZhCn, today()).unwrap();
+    let zh = summary(&request, &outcome);
+    assert!(
+        zh.contains("预计退款:US$1,006.03 = US$1,200.00 × 306 / 365"),
+        "{zh}"
+    );
+    assert!(zh.contains("  [ ] 问题的照片或截图"));
+}
