@@ -82,3 +82,22 @@ for (const [name, reach] of Object.entries(VIEWS)) {
     });
   }
 }
+
+for (const [name, reach] of Object.entries(VIEWS)) {
+  test(`320 px wide and touch targets of at least 44 px: ${name}`, async () => {
+    const { page, context } = await openUi(browser, server.url, { viewport: { width: 320, height: 700 }, hasTouch: true });
+    await reach(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+    const small = await page.$$eval(
+      '.re-app button, .re-app select, .re-app input:not([type=radio]):not([type=checkbox]), .re-app label.re-choice, .re-app a.re-clause',
+      (els) => els
+        .filter((e) => e.offsetParent !== null)
+        .map((e) => [e.outerHTML.slice(0, 60), e.getBoundingClientRect()])
+        .filter(([, r]) => r.height < 44 || r.width < 44)
+        .map(([html, r]) => `${html} ${Math.round(r.width)}x${Math.round(r.height)}`),
+    );
+    assert.deepEqual(small, []);
+    await context.close();
+  });
+}
