@@ -122,3 +122,35 @@ pub fn reveal(root: &web_sys::Element, id: &str) {
         }
     }
 }
+
+/// Registers the service worker (`sw.js`, next to the page) so the app
+/// works offline after one visit. Does nothing where service workers are
+/// unavailable (a `file://` page, an old browser).
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    let http = window
+        .location()
+        .protocol()
+        .map(|p| p.starts_with("http"))
+        .unwrap_or(false);
+    if has_sw && http {
+        let _ = navigator.service_worker().register("sw.js");
+    }
+}
+
+/// Announces a result on the widget's host element, for the host page.
+pub fn announce_result(host: &web_sys::HtmlElement, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict("refund-estimator:result", &init)
+    {
+        let _ = host.dispatch_event(&event);
+    }
+}

@@ -9,13 +9,18 @@
 
 pub mod api;
 pub mod browser;
+pub mod embed;
 pub mod i18n;
 pub mod policy;
 pub mod session;
 pub mod ui;
 
-/// Starts everything in the browser: the JS API first, then the UI.
+/// Starts everything in the browser: the JS API first, then the UI on our
+/// own page. On a page that only embeds widgets (`embed.js`), nothing is
+/// mounted here: each `<refund-estimator>` element mounts its own.
 pub fn start() {
     api::install();
-    ui::mount();
+    if ui::mount() {
+        browser::register_service_worker();
+    }
 }

@@ -25,6 +25,27 @@ pub struct AppProps {
     /// Embedded in someone else's page: leave its address and title alone.
     #[prop_or_default]
     pub embedded: bool,
+    /// The `<refund-estimator>` element, which receives result events.
+    #[prop_or_default]
+    pub host: Option<web_sys::HtmlElement>,
+}
+
+/// What a host page learns of a result: no dates, no free text.
+#[derive(serde::Serialize, PartialEq, Clone)]
+#[serde(rename_all = "camelCase")]
+struct ResultEvent {
+    verdict: &'static str,
+    ground: Option<&'static str>,
+    refund: Option<RefundFigure>,
+}
+
+#[derive(serde::Serialize, PartialEq, Clone)]
+#[serde(rename_all = "camelCase")]
+struct RefundFigure {
+    currency: &'static str,
+    amount: String,
+    amount_minor: u64,
+    estimate: bool,
 }
 
 /// What the address says when the app starts.
@@ -202,9 +223,34 @@ pub fn app(props: &AppProps) -> Html {
         View::Calculator => true,
         View::Policy => false,
     };
-    let announcement = showing_result
+    let result = showing_result
         .then(|| state.answers.outcome(lang, state.today).ok())
-        .flatten()
+        .flatten();
+
+    // The host page hears of each new result.
+    let event = result.as_ref().map(|(_, o)| ResultEvent {
+        verdict: o.verdict.as_str(),
+        ground: o.ground.map(|g| g.as_str()),
+        refund: o.refund.as_ref().map(|r| RefundFigure {
+            currency: r.currency,
+            amount: r.amount.clone(),
+            amount_minor: r.amount_minor,
+            estimate: r.estimate,
+        }),
+    });
+    {
+        let host = props.host.clone();
+        use_effect_with(event, move |event| {
+            if let (Some(host), Some(event)) = (host, event) {
+                let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+                if let Ok(detail) = serde::Serialize::serialize(event, &serializer) {
+                    crate::browser::announce_result(&host, &detail);
+                }
+            }
+        });
+    }
+
+    let announcement = result
         .map(|(request, outcome)| {
             let verdict = crate::session::verdict_text(outcome.verdict).get(lang);
             match compute(&request) {

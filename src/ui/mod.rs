@@ -16,18 +16,19 @@ mod timeline;
 
 pub use app::{App, AppProps};
 
-/// Mounts the app into `#app` (or the body when the page has no such
-/// element).
-pub fn mount() {
+/// The id of the element our own page mounts the app into.
+pub const APP_ROOT_ID: &str = "refund-estimator-app";
+
+/// Mounts the app into `#refund-estimator-app`, if the page has one.
+pub fn mount() -> bool {
     let host = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
+        .and_then(|d| d.get_element_by_id(APP_ROOT_ID));
     match host {
         Some(element) => {
             yew::Renderer::<App>::with_root(element).render();
+            true
         }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+        None => false,
     }
 }

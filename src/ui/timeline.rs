@@ -47,6 +47,18 @@ pub fn timeline(p: &TimelineProps) -> Html {
     // The bar is 1000 units wide, so the core's per-mille share is the x
     // coordinate as it is: the UI draws, it does not compute.
     let share = c.charged_permille().to_string();
+    // The cutoff label's position goes through the CSSOM, not a style
+    // attribute, so a strict Content-Security-Policy (style-src 'self')
+    // allows it.
+    let marks = use_node_ref();
+    {
+        let marks = marks.clone();
+        use_effect_with(share.clone(), move |share| {
+            if let Some(el) = marks.cast::<web_sys::HtmlElement>() {
+                let _ = el.style().set_property("--re-cut", share);
+            }
+        });
+    }
     html! {
         <figure class="re-timeline">
             <figcaption class="re-h3">{ t::TIMELINE_TITLE.get(lang) }</figcaption>
@@ -63,7 +75,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 <rect x="0" y="4" width={share.clone()} height="32" fill="url(#re-hatch)" class="re-charged" />
                 <line x1={share.clone()} x2={share.clone()} y1="0" y2="40" class="re-cutoff" />
             </svg>
-            <div class="re-timeline-marks" style={format!("--re-cut: {share}")} aria-hidden="true">
+            <div class="re-timeline-marks" ref={marks} aria-hidden="true">
                 <span class="re-mark re-mark-start"><b>{ t::TIMELINE_START.get(lang) }</b>{ start }</span>
                 <span class="re-mark re-mark-cut"><b>{ cutoff_label }</b>{ cutoff }</span>
                 <span class="re-mark re-mark-end"><b>{ t::TIMELINE_END.get(lang) }</b>{ end }</span>

@@ -1,0 +1,91 @@
+// Trunk post-build hook: runs in the staging folder before it becomes dist/.
+// - copies the files that are served as they are (iframe page, manifest,
+//   icons, TypeScript declarations, the demo article);
+// - writes embed.js and sw.js with this build's hashed file names;
+// - the service worker's version is a hash of every precached file, so a
+//   new build replaces the old cache.
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!staging) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(1);
+}
+const stat = join(source, 'static');
+
+const COPY = [
+  'embed.html', 'embed-page.css', 'iframe.js', 'iframe-host.js', 'manifest.webmanifest',
+  'icon-192.png', 'icon-512.png', 'icon.svg', 'refund-estimator.d.ts', 'demo',
+];
+for (const name of COPY) cpSync(join(stat, name), join(staging, name), { recursive: true });
+
+// Trunk inlines its loader as a <script type="module"> in index.html. A
+// strict Content-Security-Policy (script-src 'self') forbids inline
+// scripts, so the loader moves to a file of its own.
+const indexPath = join(staging, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const loader = index.match(inline);
+if (loader) {
+  const code = loader[1].trim() + '\n';
+  const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), code);
+  writeFileSync(indexPath, index.replace(inline, `<script type="module" src="./${name}"></script>`));
+}
+
+const files = readdirSync(staging);
+const find = (re, what) => {
+  const hit = files.find((f) => re.test(f));
+  if (!hit) {
+    console.error(`postbuild: no ${what} in ${staging}: ${files.join(', ')}`);
+    process.exit(1);
+  }
+  return hit;
+};
+const glue = find(/^refund-estimator-[0-9a-f]+\.js$/, 'wasm-bindgen glue');
+const wasm = find(/^refund-estimator-[0-9a-f]+_bg\.wasm$/, 'wasm module');
+const css = find(/^app-[0-9a-f]+\.css$/, 'stylesheet');
+
+const embed = readFileSync(join(stat, 'embed.js'), 'utf8')
+  .replace('__GLUE__', `./${glue}`)
+  .replace('__WASM__', `./${wasm}`)
+  .replace('__CSS__', `./${css}`);
+writeFileSync(join(staging, 'embed.js'), embed);
+
+// Everything but the demo, the service worker itself and precompressed copies.
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const assets = walk(staging)
+  .map((p) => relative(staging, p).split('\\').join('/'))
+  .filter((p) => !p.startsWith('demo/') && p !== 'sw.js' && !/\.(br|gz)$/.test(p))
+  .sort();
+const hash = createHash('sha256');
+for (const a of assets) hash.update(a).update(readFileSync(join(staging, a)));
+const version = hash.digest('hex').slice(0, 16);
+const precache = ['./', ...assets.map((a) => `./${a}`)];
+const sw = readFileSync(join(stat, 'sw.js'), 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__ASSETS__', JSON.stringify(precache, null, 2));
+writeFileSync(join(staging, 'sw.js'), sw);
+// Precompressed copies for hosts that serve them (nginx gzip_static,
+// most CDNs): the best compression once at build time, not per request.
+let compressed = 0;
+for (const a of walk(staging)) {
+  if (!/\.(html|js|mjs|css|wasm|svg|json|webmanifest|ts)$/.test(a)) continue;
+  const body = readFileSync(a);
+  writeFileSync(`${a}.gz`, gzipSync(body, { level: 9 }));
+  writeFileSync(`${a}.br`, brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }));
+  compressed++;
+}
+
+console.log(`postbuild: embed.js -> ${glue}, ${wasm}, ${css}; sw.js ${version} precaches ${precache.length} files; ${compressed} files precompressed (.gz, .br)`);

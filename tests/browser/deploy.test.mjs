@@ -1,0 +1,100 @@
+// The sample server configuration (deploy/nginx.conf), run for real with
+// Debian's nginx on loopback: MIME types, cache headers, CORS, and the
+// Content-Security-Policy the app and the embed work under.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, DIST } from './harness.mjs';
+
+let nginx, base, browser;
+
+const freePort = () => new Promise((ok) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => ok(port));
+  });
+});
+
+before(async () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'nginx-'));
+  const port = await freePort();
+  const conf = readFileSync('deploy/nginx.conf', 'utf8')
+    .replaceAll('__TMP__', tmp).replaceAll('__PORT__', String(port)).replaceAll('__ROOT__', DIST);
+  writeFileSync(join(tmp, 'nginx.conf'), conf);
+  nginx = spawn('nginx', ['-c', join(tmp, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(base);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  nginx?.kill('SIGTERM');
+});
+
+const file = (re) => readdirSync(DIST).find((f) => re.test(f));
+
+test('MIME types, cache headers and CORS', async () => {
+  const cases = [
+    ['', 'text/html; charset=utf-8', 'no-cache'],
+    ['index.html', 'text/html; charset=utf-8', 'no-cache'],
+    ['sw.js', 'application/javascript; charset=utf-8', 'no-cache'],
+    ['embed.js', 'application/javascript; charset=utf-8', 'no-cache'],
+    ['embed.html', 'text/html; charset=utf-8', 'no-cache'],
+    ['manifest.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache'],
+    [file(/_bg\.wasm$/), 'application/wasm', 'public, max-age=31536000, immutable'],
+    [file(/^refund-estimator-[0-9a-f]+\.js$/), 'application/javascript; charset=utf-8', 'public, max-age=31536000, immutable'],
+    [file(/^app-[0-9a-f]+\.css$/), 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
+    [file(/^boot-[0-9a-f]+\.js$/), 'application/javascript; charset=utf-8', 'public, max-age=31536000, immutable'],
+  ];
+  for (const [path, type, cache] of cases) {
+    const res = await fetch(base + path);
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers.get('content-type'), type, path);
+    assert.equal(res.headers.get('cache-control'), cache, path);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*', path);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+    assert.match(res.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/, path);
+  }
+});
+
+test('the app, the iframe page and the demo article run under the strict CSP', async () => {
+  for (const path of ['', 'embed.html?lang=zh-CN&view=calculator', 'demo/help-article.html']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await page.goto(base + path);
+    await page.waitForFunction(() => window.refundEstimator !== undefined);
+    await page.waitForFunction(() => document.querySelector('.re-app')
+      || document.querySelector('refund-estimator')?.shadowRoot?.querySelector('.re-app'));
+    assert.deepEqual(problems, [], path);
+    await context.close();
+  }
+});
+
+test('precompressed files are served to browsers that accept them', async () => {
+  const wasm = file(/_bg\.wasm$/);
+  const res = await fetch(base + wasm, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(res.headers.get('content-encoding'), 'gzip');
+  assert.equal(res.headers.get('content-type'), 'application/wasm');
+  const body = new Uint8Array(await res.arrayBuffer());
+  assert.deepEqual([...body.slice(0, 4)], [0, 0x61, 0x73, 0x6d], 'a wasm module after decoding');
+});

@@ -1,0 +1,37 @@
+// An integrator's code, checked with `tsc --noEmit` against the shipped
+// declarations: if the declarations drift from the API, this stops compiling.
+import type {
+  Outcome, RefundEstimatorError, RefundRequest, ResultEventDetail, IframeMessage,
+} from '../../static/refund-estimator.d.ts';
+
+const request: RefundRequest = {
+  problem: 'hardware_failure', remedy: 'either', currency: 'USD', amountPaid: '1200.00',
+  serviceStart: '2025-01-01', serviceEnd: '2026-01-01', problemStart: '2025-03-01',
+  applicationDate: '2025-03-10', evidence: ['usage_records', 'problem_photos'], lang: 'en',
+};
+
+export function estimate(): string {
+  const api = window.refundEstimator;
+  if (!api) return 'not loaded';
+  try {
+    const outcome: Outcome = api.evaluate(request);
+    const refund = outcome.refund;
+    const clauses = outcome.explanation.map((line) => line.clause).join(', ');
+    return `${outcome.verdict} ${refund ? `${refund.currency} ${refund.amount}` : 'no refund'} (${clauses}) ${api.policy.sha256}`;
+  } catch (e) {
+    const error = e as RefundEstimatorError;
+    return `${error.code} on ${error.field}: ${error.message}`;
+  }
+}
+
+window.addEventListener('refund-estimator:ready', () => estimate());
+
+const widget = document.createElement('refund-estimator');
+widget.addEventListener('refund-estimator:result', (event) => {
+  const detail: ResultEventDetail = event.detail;
+  console.log(detail.verdict, detail.ground, detail.refund?.amountMinor);
+});
+
+window.addEventListener('message', (event: MessageEvent<IframeMessage>) => {
+  if (event.data.type === 'refund-estimator:height') console.log(event.data.height);
+});
