@@ -2,27 +2,72 @@
 //!
 //! `evaluate(request)` takes a plain object and returns a plain object, or
 //! throws an `Error` whose `code` and `field` properties name the problem.
+//! Requests are read field by field with `Reflect`, outcomes are written
+//! with serde-wasm-bindgen.
 //! This module only converts between JS values and the core's types; the
 //! core does all the deciding.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::policy::{self, PolicyError, POLICY};
+use crate::policy::{self, Input, PolicyError, RawRequest, POLICY};
 
 /// Evaluates a request given as a JS object.
 ///
 /// # Errors
 /// An `Error` with `code` and `field` set, for any request the core refuses.
 pub fn evaluate(request: JsValue) -> Result<JsValue, JsValue> {
-    if js_sys::Array::is_array(&request) {
+    let Some(raw) = read_request(&request) else {
         return Err(to_js_error(&PolicyError::invalid_request()));
-    }
-    let source = serde_wasm_bindgen::Deserializer::from(request);
-    match policy::evaluate_from(source, crate::browser::today()) {
+    };
+    match policy::evaluate(&raw, crate::browser::today()) {
         Ok(outcome) => to_js(&outcome),
         Err(error) => Err(to_js_error(&error)),
     }
+}
+
+/// Reads a request object field by field; `None` when it is not a plain
+/// object. Each field keeps its JS type (string, number, array, other) so
+/// that the core can name the field in its error.
+fn read_request(value: &JsValue) -> Option<RawRequest> {
+    if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
+        return None;
+    }
+    let field = |name: &str| read_input(&js_sys::Reflect::get(value, &name.into()).ok()?, true);
+    let get = |name: &str| field(name).unwrap_or_default();
+    Some(RawRequest {
+        problem: get("problem"),
+        remedy: get("remedy"),
+        currency: get("currency"),
+        amount_paid: get("amountPaid"),
+        service_start: get("serviceStart"),
+        service_end: get("serviceEnd"),
+        problem_start: get("problemStart"),
+        application_date: get("applicationDate"),
+        evidence: get("evidence"),
+        lang: get("lang"),
+    })
+}
+
+/// One JS value as an [`Input`]; arrays only at the top level.
+fn read_input(value: &JsValue, top: bool) -> Option<Input> {
+    if value.is_undefined() || value.is_null() {
+        return Some(Input::Absent);
+    }
+    if let Some(text) = value.as_string() {
+        return Some(Input::Text(text));
+    }
+    if let Some(number) = value.as_f64() {
+        return Some(Input::Number(number));
+    }
+    if top && js_sys::Array::is_array(value) {
+        let items = js_sys::Array::from(value)
+            .iter()
+            .map(|item| read_input(&item, false).unwrap_or(Input::Other))
+            .collect();
+        return Some(Input::List(items));
+    }
+    Some(Input::Other)
 }
 
 /// Converts to a plain, JSON-compatible JS value (`null` for `None`).

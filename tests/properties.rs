@@ -152,7 +152,7 @@ fn field_value() -> impl Strategy<Value = Input> {
         Just(Input::Absent),
         words.prop_map(Input::text),
         any::<String>().prop_map(Input::Text),
-        any::<f64>().prop_map(|f| Input::Number(f.to_string())),
+        any::<f64>().prop_map(Input::Number),
         "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Input::Text),
         "[-+]?[0-9,]{0,14}(\\.[0-9]{0,3})?".prop_map(Input::Text),
         Just(Input::Other),

@@ -51,11 +51,10 @@ impl Lang {
     /// Reads a language tag leniently: any `zh` tag is Chinese, anything
     /// else is English.
     pub fn from_tag(tag: &str) -> Lang {
-        let tag = tag.trim();
-        if tag.len() >= 2 && tag.is_char_boundary(2) && tag[..2].eq_ignore_ascii_case("zh") {
-            Lang::ZhCn
-        } else {
-            Lang::En
+        let tag = tag.trim().as_bytes();
+        match tag.get(..2) {
+            Some(prefix) if prefix.eq_ignore_ascii_case(b"zh") => Lang::ZhCn,
+            _ => Lang::En,
         }
     }
 }

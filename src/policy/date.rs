@@ -31,7 +31,7 @@ pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
 /// Parses exactly `YYYY-MM-DD` (surrounding spaces allowed).
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let b = text.trim().as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return Err(DateError::Invalid);
     }
     let number = |range: std::ops::Range<usize>| -> Option<u32> {

@@ -10,6 +10,19 @@
 //! Entry points: [`evaluate`] for one answer or the first error (the JS
 //! contract), [`validate`] + [`decide`] for a form that marks every field.
 
+// The core cannot panic: no unwrap, no expect, no panic, no indexing that
+// could go out of bounds. (In wasm a panic would kill the whole widget.)
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
+
 mod data;
 mod date;
 mod error;

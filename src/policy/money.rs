@@ -81,7 +81,7 @@ impl Currency {
     }
 
     /// Minor units in one major unit.
-    const fn scale(self) -> u128 {
+    const fn scale(self) -> u64 {
         match self.decimals() {
             0 => 1,
             _ => 100,
@@ -90,7 +90,7 @@ impl Currency {
 }
 
 /// The largest amount accepted, in major units.
-pub const MAX_MAJOR: u128 = 1_000_000_000;
+pub const MAX_MAJOR: u64 = 1_000_000_000;
 
 /// Why an amount was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,10 +111,10 @@ pub enum AmountError {
 /// yen, and anything that is not a plain decimal number.
 pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> {
     let text = text.trim();
-    let (negative, body) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
+    let (negative, body) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
+        (Some(rest), _) => (true, rest),
+        (None, Some(rest)) => (false, rest),
+        (None, None) => (false, text),
     };
     let (int_part, frac_part) = match body.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -135,13 +135,14 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> 
     if frac_digits.len() > currency.decimals() as usize {
         return Err(AmountError::Invalid);
     }
-    let mut minor: u128 = 0;
+    let cap = MAX_MAJOR * currency.scale() * 10;
+    let mut minor: u64 = 0;
     let mut too_large = false;
     for b in int_digits.bytes().chain(frac_digits.bytes()) {
-        minor = minor * 10 + u128::from(b - b'0');
-        if minor > MAX_MAJOR * currency.scale() * 10 {
+        minor = minor * 10 + u64::from(b - b'0');
+        if minor > cap {
             too_large = true;
-            minor = MAX_MAJOR * currency.scale() * 10;
+            minor = cap;
         }
     }
     for _ in frac_digits.len()..currency.decimals() as usize {
@@ -153,7 +154,35 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> 
     if too_large || minor > MAX_MAJOR * currency.scale() {
         return Err(AmountError::TooLarge);
     }
-    u64::try_from(minor).map_err(|_| AmountError::TooLarge)
+    Ok(minor)
+}
+
+/// Converts an amount given as a number (the JS API accepts `1200.5`) into
+/// minor units, exactly: the number must be the double nearest to a whole
+/// count of minor units, as `1006.03` is to 100603 cents and `12.345` is
+/// not to any. No float ever holds a computed amount; this only reads one.
+pub fn amount_from_number(n: f64, currency: Currency) -> Result<u64, AmountError> {
+    if !n.is_finite() {
+        return Err(AmountError::Invalid);
+    }
+    if n <= 0.0 {
+        return Err(AmountError::NotPositive);
+    }
+    let scale = currency.scale() as f64;
+    let max = (MAX_MAJOR * currency.scale()) as f64;
+    let minor = (n * scale).round();
+    if minor > max {
+        return Err(AmountError::TooLarge);
+    }
+    // Dividing two exact integers rounds once, to the double nearest the
+    // decimal amount: the same double the caller's literal denotes.
+    if minor / scale != n {
+        return Err(AmountError::Invalid);
+    }
+    if minor < 1.0 {
+        return Err(AmountError::NotPositive);
+    }
+    Ok(minor as u64)
 }
 
 /// Strips thousands separators when they sit every three digits; `None`
@@ -182,14 +211,20 @@ fn ungroup(int_part: &str) -> Option<String> {
 
 /// `amount * part / whole`, rounded half up, in minor units. `whole` must
 /// not be zero; with zero the result is zero rather than a panic.
+///
+/// No overflow: amounts are at most 10^11 minor units and terms at most
+/// 36,890 days, so `2 * amount * part + whole` stays below 8 * 10^15, far
+/// under `u64::MAX` (1.8 * 10^19). Checked arithmetic says so anyway.
 pub fn prorate(amount: u64, part: u32, whole: u32) -> u64 {
     if whole == 0 {
         return 0;
     }
-    let numerator = u128::from(amount) * u128::from(part);
-    let whole = u128::from(whole);
-    let rounded = (2 * numerator + whole) / (2 * whole);
-    u64::try_from(rounded).unwrap_or(u64::MAX)
+    let whole = u64::from(whole);
+    amount
+        .checked_mul(u64::from(part))
+        .and_then(|n| n.checked_mul(2))
+        .and_then(|n| n.checked_add(whole))
+        .map_or(u64::MAX, |n| n / (2 * whole))
 }
 
 /// `amount * part / whole` written out with four more decimals than the
@@ -199,20 +234,32 @@ pub fn exact_quotient(amount: u64, part: u32, whole: u32, currency: Currency) ->
         return plain(0, currency);
     }
     const EXTRA: u32 = 4;
-    let numerator = u128::from(amount) * u128::from(part) * 10u128.pow(EXTRA);
-    let q = numerator / u128::from(whole);
-    let exact = numerator % u128::from(whole) == 0;
-    let decimals = currency.decimals() + EXTRA;
-    let scale = 10u128.pow(decimals);
-    let mut frac = format!("{:0width$}", q % scale, width = decimals as usize);
+    // Long division in minor units, then digit by digit: u64 throughout.
+    let whole = u64::from(whole);
+    let numerator = amount.saturating_mul(u64::from(part));
+    let minor = numerator / whole;
+    let mut remainder = numerator % whole;
+    let mut digits = String::new();
+    for _ in 0..EXTRA {
+        remainder *= 10;
+        digits.push(char::from(b'0' + (remainder / whole) as u8));
+        remainder %= whole;
+    }
+    let exact = remainder == 0;
+    let scale = currency.scale();
+    let mut frac = match currency.decimals() {
+        0 => digits,
+        _ => format!("{:02}{digits}", minor % scale),
+    };
     while frac.ends_with('0') && frac.len() > currency.decimals() as usize {
         frac.pop();
     }
     let dots = if exact { "" } else { "…" };
+    let major = minor / scale;
     if frac.is_empty() {
-        format!("{}{dots}", q / scale)
+        format!("{major}{dots}")
     } else {
-        format!("{}.{frac}{dots}", q / scale)
+        format!("{major}.{frac}{dots}")
     }
 }
 

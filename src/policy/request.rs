@@ -14,7 +14,7 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAcces
 use super::data::{Evidence, Ground, Lang, Problem, Remedy};
 use super::date::{parse_date, DateError};
 use super::error::{ErrorCode, Field, PolicyError};
-use super::money::{parse_amount, AmountError, Currency};
+use super::money::{amount_from_number, parse_amount, AmountError, Currency};
 
 /// One request field as it arrived, before validation.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -24,8 +24,8 @@ pub enum Input {
     Absent,
     /// A string.
     Text(String),
-    /// A number, written out in decimal (`1200.5`, `1e21` as digits).
-    Number(String),
+    /// A JSON or JS number.
+    Number(f64),
     /// An array (only `evidence` takes one).
     List(Vec<Input>),
     /// Anything else: a boolean, an object, a nested array.
@@ -38,10 +38,10 @@ impl Input {
         Input::Text(value.into())
     }
 
-    /// The text of a string or a number; `None` for anything else.
+    /// The text of a string; `None` for anything else.
     fn as_text(&self) -> Option<&str> {
         match self {
-            Input::Text(s) | Input::Number(s) => Some(s),
+            Input::Text(s) => Some(s),
             _ => None,
         }
     }
@@ -103,15 +103,13 @@ impl<'de> Visitor<'de> for InputVisitor {
         Ok(Input::Other)
     }
     fn visit_i64<E>(self, v: i64) -> Result<Input, E> {
-        Ok(Input::Number(v.to_string()))
+        Ok(Input::Number(v as f64))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Input, E> {
-        Ok(Input::Number(v.to_string()))
+        Ok(Input::Number(v as f64))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Input, E> {
-        // Display never uses an exponent: 1e21 is written out in digits,
-        // and infinities and NaN come out as words the parser refuses.
-        Ok(Input::Number(v.to_string()))
+        Ok(Input::Number(v))
     }
     fn visit_str<E>(self, v: &str) -> Result<Input, E> {
         Ok(Input::Text(v.to_owned()))
@@ -399,8 +397,16 @@ pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<Polic
     }
 
     if !errors.list.is_empty() {
-        errors.list.sort_by_key(|e| field_order(e.field));
-        return Err(errors.list);
+        // A handful of items: an insertion sort keeps the code small.
+        let mut sorted: Vec<PolicyError> = Vec::with_capacity(errors.list.len());
+        for e in errors.list {
+            let at = sorted
+                .iter()
+                .position(|s| field_order(s.field) > field_order(e.field))
+                .unwrap_or(sorted.len());
+            sorted.insert(at, e);
+        }
+        return Err(sorted);
     }
     Ok(Request {
         problem,
@@ -437,9 +443,10 @@ fn read_amount(input: &Input, errors: &mut Errors) -> Option<u64> {
         errors.push(ErrorCode::MissingField, Field::AmountPaid);
         return None;
     }
-    let result = match input.as_text() {
-        Some(text) => parse_amount(text, errors.currency),
-        None => Err(AmountError::Invalid),
+    let result = match input {
+        Input::Text(text) => parse_amount(text, errors.currency),
+        Input::Number(n) => amount_from_number(*n, errors.currency),
+        _ => Err(AmountError::Invalid),
     };
     match result {
         Ok(minor) => Some(minor),

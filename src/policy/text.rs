@@ -5,14 +5,13 @@
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            out.push_str(after);
             return out;
         };
-        let name = &after[..close];
         match values.iter().find(|(key, _)| *key == name) {
             Some((_, value)) => out.push_str(value),
             None => {
@@ -21,7 +20,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
                 out.push('}');
             }
         }
-        rest = &after[close + 1..];
+        rest = tail;
     }
     out.push_str(rest);
     out

@@ -8,9 +8,9 @@ use crate::i18n::{fill, t};
 use crate::policy::{compute, format_money, ClauseId, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
-use super::calculator::Calculator;
-use super::policy_view::PolicyView;
-use super::questionnaire::Questionnaire;
+use super::calculator::{calculator, CalculatorProps};
+use super::policy_view::{policy_view, PolicyViewProps};
+use super::questionnaire::{questionnaire, QuestionnaireProps};
 use super::state::{Action, State};
 
 /// How the app is started.
@@ -203,17 +203,33 @@ pub fn app(props: &AppProps) -> Html {
     let shareable = !embedded;
     let view = match state.view {
         View::Questionnaire => html! {
-            <Questionnaire answers={state.answers.clone()} step={state.step} errors={errors}
-                           {lang} today={state.today} flash={state.flash.clone()} {shareable}
-                           dispatch={dispatch.clone()} />
+            { questionnaire(&QuestionnaireProps {
+                answers: state.answers.clone(),
+                step: state.step,
+                errors,
+                lang,
+                today: state.today,
+                flash: state.flash.clone(),
+                shareable,
+                dispatch: dispatch.clone(),
+            }) }
         },
         View::Calculator => html! {
-            <Calculator answers={state.answers.clone()} errors={errors} {lang} today={state.today}
-                        flash={state.flash.clone()} {shareable} dispatch={dispatch.clone()} />
+            { calculator(&CalculatorProps {
+                answers: state.answers.clone(),
+                errors,
+                lang,
+                today: state.today,
+                flash: state.flash.clone(),
+                shareable,
+                dispatch: dispatch.clone(),
+            }) }
         },
-        View::Policy => {
-            html! { <PolicyView {lang} dispatch={dispatch.clone()} came_from={state.came_from} /> }
-        }
+        View::Policy => policy_view(&PolicyViewProps {
+            lang,
+            dispatch: dispatch.clone(),
+            came_from: state.came_from,
+        }),
     };
 
     // What the live region reads out: the verdict and the figure, whenever

@@ -7,13 +7,13 @@ use crate::policy::{ErrorCode, Lang, PolicyError};
 use crate::session::Answers;
 
 use super::fields::{
-    DetailQuestions, EvidenceQuestion, ProblemQuestion, QuestionProps, RemedyQuestion,
+    detail_questions, evidence_question, problem_question, remedy_question, QuestionProps,
 };
-use super::result::ResultView;
+use super::result::{result_view, ResultProps};
 use super::state::{Action, Flash};
 
 /// Props.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct CalculatorProps {
     /// The answers.
     pub answers: Answers,
@@ -32,7 +32,6 @@ pub struct CalculatorProps {
 }
 
 /// The calculator.
-#[function_component(Calculator)]
 pub fn calculator(p: &CalculatorProps) -> Html {
     let lang = p.lang;
     let question = QuestionProps {
@@ -44,10 +43,14 @@ pub fn calculator(p: &CalculatorProps) -> Html {
     };
     let covered = p.answers.ground().is_some();
     let result = match p.answers.outcome(lang, p.today) {
-        Ok((request, outcome)) => html! {
-            <ResultView {request} {outcome} {lang} flash={p.flash.clone()}
-                        dispatch={p.dispatch.clone()} shareable={p.shareable} />
-        },
+        Ok((request, outcome)) => result_view(&ResultProps {
+            request,
+            outcome,
+            lang,
+            flash: p.flash.clone(),
+            dispatch: p.dispatch.clone(),
+            shareable: p.shareable,
+        }),
         Err(errors) => {
             // Blank answers are asked for; wrong ones are marked at their field.
             let missing: Vec<&str> = errors
@@ -68,11 +71,11 @@ pub fn calculator(p: &CalculatorProps) -> Html {
             <p class="re-lead">{ t::CALC_INTRO.get(lang) }</p>
             <div class="re-calc-grid">
                 <form class="re-calc-form re-no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
-                    <ProblemQuestion ..question.clone() />
+                    { problem_question(&question) }
                     if covered {
-                        <RemedyQuestion ..question.clone() />
-                        <DetailQuestions ..question.clone() />
-                        <EvidenceQuestion ..question />
+                        { remedy_question(&question) }
+                        { detail_questions(&question) }
+                        { evidence_question(&question) }
                     }
                 </form>
                 <div class="re-calc-result" data-testid="calc-result">{ result }</div>

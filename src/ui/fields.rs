@@ -11,7 +11,7 @@ use crate::session::Answers;
 use super::state::Action;
 
 /// What every question needs.
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct QuestionProps {
     /// The answers.
     pub answers: Answers,
@@ -22,7 +22,6 @@ pub struct QuestionProps {
     /// Where changes go.
     pub dispatch: Callback<Action>,
     /// A compact layout (the calculator).
-    #[prop_or_default]
     pub compact: bool,
 }
 
@@ -60,7 +59,6 @@ fn described_by(errors: &[PolicyError], field: Field, hint: bool) -> Option<Stri
 
 /// What happened: radio cards grouped by ground, each with an example; a
 /// grouped select in the compact layout.
-#[function_component(ProblemQuestion)]
 pub fn problem_question(p: &QuestionProps) -> Html {
     let lang = p.lang;
     let groups: Vec<(Text, Vec<Problem>)> = Ground::ALL
@@ -142,7 +140,6 @@ pub fn problem_question(p: &QuestionProps) -> Html {
 }
 
 /// What you want: refund, exchange or either.
-#[function_component(RemedyQuestion)]
 pub fn remedy_question(p: &QuestionProps) -> Html {
     let lang = p.lang;
     let current = p.answers.remedy();
@@ -182,7 +179,6 @@ pub fn remedy_question(p: &QuestionProps) -> Html {
 }
 
 /// The service period, the amount and the dates that apply.
-#[function_component(DetailQuestions)]
 pub fn detail_questions(p: &QuestionProps) -> Html {
     let lang = p.lang;
     let fields = p.answers.detail_fields();
@@ -252,7 +248,6 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
 }
 
 /// Evidence already in hand: a checkbox each, suggested ones first.
-#[function_component(EvidenceQuestion)]
 pub fn evidence_question(p: &QuestionProps) -> Html {
     let lang = p.lang;
     let suggested: &[Evidence] = p

@@ -10,7 +10,7 @@ use crate::policy::{format_date, parse_date, ClauseId, Lang, Section, POLICY, PU
 use super::state::Action;
 
 /// Props.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PolicyViewProps {
     /// The language.
     pub lang: Lang,
@@ -27,7 +27,6 @@ fn date(iso: &str, lang: Lang) -> String {
 }
 
 /// The policy view.
-#[function_component(PolicyView)]
 pub fn policy_view(p: &PolicyViewProps) -> Html {
     let lang = p.lang;
     let sections = [

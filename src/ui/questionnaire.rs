@@ -7,12 +7,12 @@ use crate::i18n::{fill, t};
 use crate::policy::{Lang, PolicyError};
 use crate::session::{Answers, Step};
 
-use super::fields::{DetailQuestions, EvidenceQuestion, ProblemQuestion, RemedyQuestion};
-use super::result::ResultView;
+use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
+use super::result::{result_view, ResultProps};
 use super::state::{Action, Flash};
 
 /// Props.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct QuestionnaireProps {
     /// The answers.
     pub answers: Answers,
@@ -33,7 +33,6 @@ pub struct QuestionnaireProps {
 }
 
 /// The questionnaire.
-#[function_component(Questionnaire)]
 pub fn questionnaire(p: &QuestionnaireProps) -> Html {
     let lang = p.lang;
     let steps = p.answers.steps();
@@ -59,15 +58,19 @@ pub fn questionnaire(p: &QuestionnaireProps) -> Html {
         compact: false,
     };
     let body = match p.step {
-        Step::Problem => html! { <ProblemQuestion ..question /> },
-        Step::Remedy => html! { <RemedyQuestion ..question /> },
-        Step::Details => html! { <DetailQuestions ..question /> },
-        Step::Evidence => html! { <EvidenceQuestion ..question /> },
+        Step::Problem => problem_question(&question),
+        Step::Remedy => remedy_question(&question),
+        Step::Details => detail_questions(&question),
+        Step::Evidence => evidence_question(&question),
         Step::Result => match p.answers.outcome(lang, p.today) {
-            Ok((request, outcome)) => html! {
-                <ResultView {request} {outcome} {lang} flash={p.flash.clone()}
-                            dispatch={p.dispatch.clone()} shareable={p.shareable} />
-            },
+            Ok((request, outcome)) => result_view(&ResultProps {
+                request,
+                outcome,
+                lang,
+                flash: p.flash.clone(),
+                dispatch: p.dispatch.clone(),
+                shareable: p.shareable,
+            }),
             // A link can open here with answers that do not hold: say which.
             Err(errors) => html! {
                 <ul class="re-errors">

@@ -15,7 +15,7 @@ use super::state::{Action, Flash};
 use super::timeline::Timeline;
 
 /// Props.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ResultProps {
     /// The validated request.
     pub request: Request,
@@ -28,7 +28,6 @@ pub struct ResultProps {
     /// Where actions go.
     pub dispatch: Callback<Action>,
     /// Whether the share link is the page address (not in an embed).
-    #[prop_or(true)]
     pub shareable: bool,
 }
 
@@ -62,7 +61,6 @@ fn lines(items: &[Line], lang: Lang, dispatch: &Callback<Action>, ordered: bool)
 }
 
 /// The result.
-#[function_component(ResultView)]
 pub fn result_view(p: &ResultProps) -> Html {
     let lang = p.lang;
     let o = &p.outcome;

@@ -34,8 +34,21 @@ export async function serve(root = DIST) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // Serve the build's precompressed copies, as a CDN would.
+      const accept = req.headers['accept-encoding'] ?? '';
+      let body;
+      for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (body || !accept.includes(encoding)) continue;
+        try {
+          body = await readFile(file + ext);
+          headers['content-encoding'] = encoding;
+        } catch {
+          body = undefined;
+        }
+      }
+      body ??= await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -220,6 +220,21 @@ pub const CASES: &[Case] = &[
         expect: refund_in("GBP", "50.14", 182, 183, 365, true),
     },
     Case {
+        name: "an amount as a JSON number with cents",
+        request: r#"{"problem": "hardware_failure", "remedy": "refund", "amountPaid": 1006.03, "serviceStart": "2025-01-01", "serviceEnd": "2025-01-02", "problemStart": "2025-01-01", "evidence": ["usage_records", "problem_photos"]}"#,
+        expect: refund_in("USD", "1006.03", 0, 1, 1, false),
+    },
+    Case {
+        name: "an amount as a JSON number with a third decimal",
+        request: r#"{"problem": "hardware_failure", "amountPaid": 12.345, "serviceStart": "2025-01-01", "serviceEnd": "2026-01-01", "problemStart": "2025-03-01"}"#,
+        expect: err("invalid_amount", "amountPaid"),
+    },
+    Case {
+        name: "an amount as a JSON number above the largest",
+        request: r#"{"problem": "hardware_failure", "amountPaid": 1e21, "serviceStart": "2025-01-01", "serviceEnd": "2026-01-01", "problemStart": "2025-03-01"}"#,
+        expect: err("amount_too_large", "amountPaid"),
+    },
+    Case {
         name: "HKD over a quarter",
         request: r#"{"problem": "hardware_failure", "remedy": "refund", "currency": "hkd", "amountPaid": "1234.56", "serviceStart": "2025-01-01", "serviceEnd": "2025-04-01", "problemStart": "2025-01-31", "evidence": ["usage_records", "problem_photos"]}"#,
         expect: refund_in("HKD", "823.04", 30, 60, 90, false),

@@ -1,0 +1,201 @@
+// The benchmark: builds are done by scripts/bench; this measures the
+// release site in dist/ and prints one table, and writes it as JSON under
+// results/ (ignored by git). Timings are printed, never asserted.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { serve, launch, DIST } from '../tests/browser/harness.mjs';
+
+const RUNS = Number(process.env.BENCH_LOADS ?? 10);
+const results = { date: new Date().toISOString(), targets: {} };
+
+// --- Sizes ----------------------------------------------------------------
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const assets = walk(DIST)
+  .filter((p) => !/\.(br|gz)$/.test(p) && !p.endsWith('refund-estimator-offline.html'))
+  .map((p) => {
+    const body = readFileSync(p);
+    return { file: p.slice(DIST.length + 1), raw: body.length, gzip: gz(body), brotli: br(body) };
+  })
+  .sort((a, b) => b.brotli - a.brotli);
+const firstRender = assets.filter((a) => a.file === 'index.html'
+  || /^(boot|refund-estimator)-[0-9a-f]+(\.js|_bg\.wasm)$/.test(a.file) || /^app-[0-9a-f]+\.css$/.test(a.file));
+const total = (key) => firstRender.reduce((n, a) => n + a[key], 0);
+results.sizes = assets;
+results.firstRender = { files: firstRender.map((a) => a.file), raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+
+// --- Browser measurements ---------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const server = await serve();
+const browser = await launch();
+
+// Cold first render: a fresh context each time (empty cache), from
+// navigation start until the first question is on screen with its handlers.
+const loads = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('#re-problem-hardware_failure')) {
+        window.__interactiveAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__interactiveAt !== undefined);
+  loads.push(await page.evaluate(() => window.__interactiveAt));
+  await context.close();
+}
+results.firstRenderMs = { median: median(loads), min: Math.min(...loads), max: Math.max(...loads), runs: loads };
+
+// Interaction: change the amount in the calculator, time until the new
+// figure is painted (the frame after the DOM changed).
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+await page.goto(server.url);
+await page.waitForSelector('.re-app');
+await page.click('[data-view=calculator]');
+await page.selectOption('#re-problem', 'hardware_failure');
+for (const [f, v] of Object.entries({ serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '1200.00', problemStart: '2025-03-01', applicationDate: '2025-03-10' })) {
+  await page.fill(`#re-${f}`, v);
+}
+await page.waitForSelector('.re-figure');
+const updates = await page.evaluate(async () => {
+  const input = document.getElementById('re-amountPaid');
+  const result = document.querySelector('.re-calc-result');
+  const figure = () => document.querySelector('.re-figure')?.textContent;
+  const dom = [];
+  const frame = [];
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    const before = figure();
+    let updatedAt;
+    const observer = new MutationObserver(() => {
+      if (updatedAt === undefined && figure() !== before) updatedAt = performance.now();
+    });
+    observer.observe(result, { subtree: true, childList: true, characterData: true });
+    const t0 = performance.now();
+    input.value = `${1000 + i * 7}.00`;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    while (updatedAt === undefined) await new Promise((r) => setTimeout(r, 0));
+    // The frame that paints the change starts with this callback.
+    const paintedAt = await new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    observer.disconnect();
+    dom.push(updatedAt - t0);
+    frame.push(paintedAt - t0);
+  }
+  return { dom, frame };
+});
+results.interactionMs = {
+  median: median(updates.frame), max: Math.max(...updates.frame),
+  domMedian: median(updates.dom), domMax: Math.max(...updates.dom), runs: updates.frame.length,
+};
+
+// evaluate() through the JS API: 100 batches of 100 calls (the page clock
+// is too coarse for single calls); the median batch gives the per-call cost.
+const api = await page.evaluate(() => {
+  const req = {
+    problem: 'hardware_failure', remedy: 'either', currency: 'USD', amountPaid: '1200.00',
+    serviceStart: '2025-01-01', serviceEnd: '2026-01-01', problemStart: '2025-03-01',
+    applicationDate: '2025-03-10', evidence: ['usage_records', 'problem_photos'], lang: 'en',
+  };
+  const memory = () => window.__wasm.memory.buffer.byteLength;
+  for (let i = 0; i < 1000; i++) window.refundEstimator.evaluate(req);
+  const before = memory();
+  const batches = [];
+  for (let b = 0; b < 100; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) window.refundEstimator.evaluate(req);
+    batches.push((performance.now() - t0) / 100);
+  }
+  const after = memory();
+  batches.sort((a, b) => a - b);
+  return { perCallUs: batches[50] * 1000, memoryBefore: before, memoryAfter: after };
+});
+results.evaluateJsUs = api.perCallUs;
+results.memory = { afterLoadBytes: api.memoryBefore, after10kEvaluationsBytes: api.memoryAfter };
+await context.close();
+await browser.close();
+
+// Native evaluate(), from the criterion run scripts/bench made.
+const estimates = 'target/criterion/evaluate/new/estimates.json';
+results.evaluateNativeUs = existsSync(estimates)
+  ? JSON.parse(readFileSync(estimates, 'utf8')).median.point_estimate / 1000
+  : null;
+
+// Lighthouse, mobile (its default), against the same server.
+const lighthouse = 'bench/node_modules/.bin/lighthouse';
+if (existsSync(lighthouse) && process.env.BENCH_LIGHTHOUSE !== '0') {
+  const out = join('results', 'lighthouse.json');
+  mkdirSync('results', { recursive: true });
+  // Asynchronously: the static server runs in this process and must answer.
+  const profile = join('results', `lighthouse-profile-${process.pid}`);
+  await promisify(execFile)(lighthouse, [server.url, '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=${profile}`],
+  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, timeout: 180_000 });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  results.lighthouse = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  results.lighthouseAudits = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+    .map((k) => [k, report.audits[k]?.displayValue]));
+}
+await server.close();
+
+// --- Print ------------------------------------------------------------------
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
+console.log('\nShipped assets');
+row(['file', 'raw', 'gzip', 'brotli']);
+row(['---', '---:', '---:', '---:']);
+for (const a of assets) row([a.file, kb(a.raw), kb(a.gzip), kb(a.brotli)]);
+const T = results.targets;
+const check = (name, value, ok, shown) => {
+  T[name] = { value, ok };
+  row([name, shown, ok ? 'met' : 'NOT MET']);
+};
+console.log('\nTargets');
+row(['measure', 'value', 'target']);
+row(['---', '---', '---']);
+check('first render bundle, brotli (<= 100 KB)', results.firstRender.brotli, results.firstRender.brotli <= 100_000,
+  `${kb(results.firstRender.brotli)} (${firstRender.map((a) => a.file.replace(/-[0-9a-f]{16}/, '')).join(' + ')})`);
+check('cold first render, median of 10 (<= 300 ms)', results.firstRenderMs.median, results.firstRenderMs.median <= 300,
+  `${results.firstRenderMs.median.toFixed(0)} ms (min ${results.firstRenderMs.min.toFixed(0)}, max ${results.firstRenderMs.max.toFixed(0)})`);
+check('interaction: input to painted frame, median of 50 (<= 16 ms)', results.interactionMs.median, results.interactionMs.median <= 16,
+  `${results.interactionMs.median.toFixed(1)} ms (max ${results.interactionMs.max.toFixed(1)}; DOM updated after ${results.interactionMs.domMedian.toFixed(1)} ms)`);
+if (results.evaluateNativeUs !== null) {
+  check('evaluate native, criterion median (<= 2 us)', results.evaluateNativeUs, results.evaluateNativeUs <= 2,
+    `${results.evaluateNativeUs.toFixed(2)} us`);
+}
+check('evaluate via window.refundEstimator (<= 20 us)', results.evaluateJsUs, results.evaluateJsUs <= 20,
+  `${results.evaluateJsUs.toFixed(1)} us`);
+check('wasm memory: after load -> after 10,000 evaluations (no growth)', results.memory,
+  results.memory.after10kEvaluationsBytes === results.memory.afterLoadBytes,
+  `${kb(results.memory.afterLoadBytes)} -> ${kb(results.memory.after10kEvaluationsBytes)}`);
+if (results.lighthouse) {
+  const l = results.lighthouse;
+  check('Lighthouse mobile performance (>= 98)', l.performance, l.performance >= 98, String(l.performance));
+  check('Lighthouse accessibility (100)', l.accessibility, l.accessibility === 100, String(l.accessibility));
+  check('Lighthouse best practices (100)', l['best-practices'], l['best-practices'] === 100, String(l['best-practices']));
+  check('Lighthouse SEO (>= 90)', l.seo, l.seo >= 90, String(l.seo));
+  console.log(`\nLighthouse detail: ${Object.entries(results.lighthouseAudits).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+mkdirSync('results', { recursive: true });
+const stamp = results.date.replace(/[:.]/g, '-');
+writeFileSync(join('results', `bench-${stamp}.json`), JSON.stringify(results, null, 2));
+writeFileSync(join('results', 'latest.json'), JSON.stringify(results, null, 2));
+console.log(`\nWritten: results/bench-${stamp}.json`);
