@@ -16,7 +16,10 @@ fn spec_request() -> RawRequest {
         service_end: Input::text("2026-01-01"),
         problem_start: Input::text("2025-03-01"),
         application_date: Input::text("2025-03-10"),
-        evidence: Input::List(vec![Input::text("usage_records"), Input::text("problem_photos")]),
+        evidence: Input::List(vec![
+            Input::text("usage_records"),
+            Input::text("problem_photos"),
+        ]),
         lang: Input::text("en"),
     }
 }

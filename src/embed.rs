@@ -12,6 +12,7 @@ use crate::ui::{App, AppProps};
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<yew::AppHandle<App>>,
+    container: web_sys::Element,
 }
 
 #[wasm_bindgen]
@@ -19,6 +20,7 @@ impl Widget {
     /// Unmounts the widget and frees what it held. Safe to call twice.
     pub fn destroy(&mut self) {
         if let Some(handle) = self.handle.take() {
+            crate::crash::unregister(&self.container);
             handle.destroy();
         }
     }
@@ -45,8 +47,10 @@ pub fn mount_widget(
         embedded: true,
         host: Some(host),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(container, props).render();
+    crate::crash::register(&container);
+    let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Widget {
         handle: Some(handle),
+        container,
     }
 }

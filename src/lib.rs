@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod browser;
+pub mod crash;
 pub mod embed;
 pub mod i18n;
 pub mod policy;
@@ -19,6 +20,7 @@ pub mod ui;
 /// own page. On a page that only embeds widgets (`embed.js`), nothing is
 /// mounted here: each `<refund-estimator>` element mounts its own.
 pub fn start() {
+    crash::install();
     api::install();
     if ui::mount() {
         browser::register_service_worker();

@@ -17,15 +17,24 @@
 const BASE = new URL('./', import.meta.url);
 const FILES = { glue: '__GLUE__', wasm: '__WASM__', css: '__CSS__' };
 
-let module = null;
+// One wasm instance per generation, shared by every widget on the page. A
+// panic stops an instance for good; "start again" then moves to the next
+// generation: a fresh instance of the same (cached) files.
+let generation = 0;
+const instances = new Map();
 
-/** Loads the wasm module once for the whole page. */
+/** Loads the wasm module once for the whole page (per generation). */
 export function load() {
-  module ??= import(new URL(FILES.glue, BASE).href).then(async (m) => {
-    await m.default({ module_or_path: new URL(FILES.wasm, BASE) });
-    return m;
-  });
-  return module;
+  const gen = generation;
+  if (!instances.has(gen)) {
+    const glue = new URL(FILES.glue, BASE);
+    if (gen > 0) glue.searchParams.set('instance', String(gen));
+    instances.set(gen, import(glue.href).then(async (m) => {
+      await m.default({ module_or_path: new URL(FILES.wasm, BASE) });
+      return { m, gen };
+    }));
+  }
+  return instances.get(gen);
 }
 
 export class RefundEstimatorElement extends HTMLElement {
@@ -34,6 +43,7 @@ export class RefundEstimatorElement extends HTMLElement {
   #widget = null;
   #container = null;
   #generation = 0;
+  #instance = -1;
 
   connectedCallback() {
     if (!this.shadowRoot) {
@@ -42,6 +52,16 @@ export class RefundEstimatorElement extends HTMLElement {
       style.rel = 'stylesheet';
       style.href = new URL(FILES.css, BASE).href;
       root.append(style);
+      // The crash screen's "start again" (src/crash.rs): remount on a fresh
+      // wasm instance instead of following the link.
+      root.addEventListener('click', (event) => {
+        const restart = event.target.closest?.('[data-re-restart]');
+        if (!restart) return;
+        event.preventDefault();
+        if (this.#instance === generation) generation++;
+        this.#unmount();
+        this.#mount();
+      });
     }
     this.#mount();
   }
@@ -58,10 +78,11 @@ export class RefundEstimatorElement extends HTMLElement {
   }
 
   async #mount() {
-    const generation = ++this.#generation;
-    const m = await load();
+    const mine = ++this.#generation;
+    const { m, gen } = await load();
     // Removed or changed while the module loaded: that mount is stale.
-    if (generation !== this.#generation || !this.isConnected) return;
+    if (mine !== this.#generation || !this.isConnected) return;
+    this.#instance = gen;
     this.#container = document.createElement('div');
     this.shadowRoot.append(this.#container);
     this.#widget = m.mountWidget(this, this.#container, this.getAttribute('lang'), this.getAttribute('view'));
@@ -69,8 +90,12 @@ export class RefundEstimatorElement extends HTMLElement {
 
   #unmount() {
     this.#generation++;
-    this.#widget?.destroy();
-    this.#widget?.free?.();
+    try {
+      this.#widget?.destroy();
+      this.#widget?.free?.();
+    } catch {
+      // The instance stopped after a panic; there is nothing left to free.
+    }
     this.#widget = null;
     this.#container?.remove();
     this.#container = null;

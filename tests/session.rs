@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 use refund_estimator::policy::{Evidence, Field, Lang, POLICY};
-use refund_estimator::session::{decode, encode, summary, Answers, Notice, Shared, Step, View};
+use refund_estimator::session::{
+    decode, encode, seal, summary, Answers, Notice, Shared, Step, View,
+};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
@@ -226,10 +228,19 @@ fn mangled_links_open_with_a_notice() {
             "{name}: value not capped"
         );
     }
+    // Cut short: what is left is restored, and the cut is noticed.
     let truncated = &good[..good.len() / 2];
-    assert!(decode(truncated).is_some(), "a truncated link still opens");
+    let (_, notices) = decode(truncated).unwrap();
+    assert_eq!(notices, [Notice::Damaged]);
+    // Random bytes: a fresh session with a notice.
+    let (shared, notices) = decode("%F0%9F%92%A5\u{0}ü&&==").unwrap();
+    assert_eq!(
+        (shared, notices),
+        (Shared::default(), vec![Notice::Damaged])
+    );
     // A link from another policy version keeps its answers and says so.
-    let old = good.replace(&format!("policy={}", POLICY.id), "policy=older-policy");
+    let body = good.rsplit_once("&z=").unwrap().0;
+    let old = seal(&body.replace(&format!("policy={}", POLICY.id), "policy=older-policy"));
     let (shared, notices) = decode(&old).unwrap();
     assert_eq!(shared.answers, spec_answers());
     assert!(matches!(&notices[..], [Notice::OtherPolicy { id, .. }] if id == "older-policy"));

@@ -12,6 +12,7 @@
 
 // The core cannot panic: no unwrap, no expect, no panic, no indexing that
 // could go out of bounds. (In wasm a panic would kill the whole widget.)
+#![forbid(unsafe_code)]
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -6,6 +6,7 @@
 
 // The core cannot panic: no unwrap, no expect, no panic, no indexing that
 // could go out of bounds. (In wasm a panic would kill the whole widget.)
+#![forbid(unsafe_code)]
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -22,5 +23,8 @@ mod share;
 mod summary;
 
 pub use answers::{Answers, Step, View};
-pub use share::{decode, encode, fingerprint_prefix, Notice, Shared, FORMAT_VERSION, MAX_FRAGMENT};
+pub use share::{
+    decode, encode, fingerprint_prefix, is_anchor, seal, Notice, Shared, FORMAT_VERSION,
+    MAX_FRAGMENT,
+};
 pub use summary::{summary, verdict_text};

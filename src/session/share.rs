@@ -4,9 +4,10 @@
 //! Format (version 1), a query string after `#`:
 //! `v=1&policy=<id>&fp=<sha256 prefix>&lang=en&view=questionnaire&step=result`
 //! `&p=<problem>&r=<remedy>&c=<currency>&a=<amount>&ss=<start>&se=<end>`
-//! `&ps=<problem start>&ad=<application date>&ev=<id>,<id>`.
-//! Values are percent-encoded. Decoding accepts anything: what it cannot
-//! use it drops, and it says so with a [`Notice`].
+//! `&ps=<problem start>&ad=<application date>&ev=<id>,<id>&z=<check>`.
+//! Values are percent-encoded; `z` is a checksum of everything before it,
+//! so a link cut short or edited by hand is noticed. Decoding accepts
+//! anything: what it cannot use it drops, and it says so with a [`Notice`].
 
 use crate::policy::{Currency, Evidence, Lang, Problem, Remedy, POLICY};
 
@@ -86,23 +87,52 @@ pub fn encode(shared: &Shared) -> String {
     if !evidence.is_empty() {
         pairs.push(("ev", evidence.join(",")));
     }
-    pairs
+    let body = pairs
         .iter()
         .map(|(k, v)| format!("{k}={}", percent_encode(v)))
         .collect::<Vec<_>>()
-        .join("&")
+        .join("&");
+    seal(&body)
 }
 
-/// Reads a fragment (with or without `#`). `None` when it is not a share
-/// link at all (empty, or an anchor such as `#clause-refund.quality`).
+/// Appends the checksum to a link body (`v=1&...`), as `encode` does.
+pub fn seal(body: &str) -> String {
+    format!("{body}&z={}", checksum(body))
+}
+
+/// FNV-1a, 32 bits, in hex: enough to notice a cut or an edit, not a seal.
+fn checksum(text: &str) -> String {
+    let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("{hash:08x}")
+}
+
+/// True for the fragments that are anchors of the policy view.
+pub fn is_anchor(fragment: &str) -> bool {
+    fragment.starts_with("clause-") || fragment == "published-rules"
+}
+
+/// Reads a fragment (with or without `#`). `None` when there is nothing to
+/// read: no fragment, or an anchor such as `#clause-refund.quality`.
+/// Anything else opens: a fresh session with a notice when it cannot be
+/// read at all.
 pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.is_empty() || is_anchor(fragment) {
+        return None;
+    }
     if fragment.len() > MAX_FRAGMENT {
         return Some((Shared::default(), vec![Notice::TooLong]));
     }
     if !fragment.starts_with("v=") {
-        return None;
+        return Some((Shared::default(), vec![Notice::Damaged]));
     }
+    // The checksum covers everything before "&z=".
+    let intact = match fragment.rsplit_once("&z=") {
+        Some((body, check)) => checksum(body) == check,
+        None => false,
+    };
     let mut shared = Shared::default();
     let mut notices = Vec::new();
     let mut damaged = false;
@@ -130,7 +160,7 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
             "v" if value != FORMAT_VERSION => {
                 return Some((Shared::default(), vec![Notice::OtherFormat]));
             }
-            "v" => {}
+            "v" | "z" => {}
             "policy" => link_policy = value.chars().take(80).collect(),
             "fp" => link_fingerprint = value.chars().take(64).collect(),
             "lang" => shared.lang = Some(Lang::from_tag(&value)),
@@ -181,7 +211,7 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
             fingerprint: link_fingerprint,
         });
     }
-    if damaged {
+    if damaged || !intact {
         notices.push(Notice::Damaged);
     }
     // A step the answers make irrelevant falls back to the nearest one

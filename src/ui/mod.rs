@@ -26,6 +26,7 @@ pub fn mount() -> bool {
         .and_then(|d| d.get_element_by_id(APP_ROOT_ID));
     match host {
         Some(element) => {
+            crate::crash::register(&element);
             yew::Renderer::<App>::with_root(element).render();
             true
         }

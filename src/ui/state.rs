@@ -150,6 +150,13 @@ impl Reducible for State {
         next.push = false;
         match action {
             Action::Set(field, value) => {
+                #[cfg(feature = "test-hooks")]
+                if value == "__panic__" {
+                    #[allow(clippy::panic)]
+                    {
+                        panic!("deliberate fault for the crash-screen test");
+                    }
+                }
                 next.answers.set(field, value);
                 if next.view == View::Calculator {
                     next.show([field]);

@@ -8,6 +8,12 @@ import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+/** The build with the deliberate fault (cargo feature test-hooks). */
+export const DIST_TEST = resolve('dist-test');
+
+/** The Content-Security-Policy every page is served with, in every test. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +40,10 @@ export async function serve(root = DIST) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const headers = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+      };
       // Serve the build's precompressed copies, as a CDN would.
       const accept = req.headers['accept-encoding'] ?? '';
       let body;
@@ -81,10 +90,20 @@ export async function launch() {
   });
 }
 
+/** Reports Content-Security-Policy violations as console errors. */
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
 /** Opens the page and waits until `window.refundEstimator` exists. Fails on any page error. */
 export async function openApp(browser, url, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  await watchCsp(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
   page.on('console', (m) => {
@@ -95,10 +114,13 @@ export async function openApp(browser, url, options = {}) {
   return { context, page, errors };
 }
 
+export { watchCsp };
+
 /** Opens the app at `url` in a fresh context; waits for the UI. */
 export async function openUi(browser, url, options = {}) {
   const context = await browser.newContext({ locale: 'en-US', ...options });
   const page = await context.newPage();
+  await watchCsp(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
   page.on('console', (m) => {
