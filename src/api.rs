@@ -29,7 +29,7 @@ pub fn evaluate(request: JsValue) -> Result<JsValue, JsValue> {
 /// Reads a request object field by field; `None` when it is not a plain
 /// object. Each field keeps its JS type (string, number, array, other) so
 /// that the core can name the field in its error.
-fn read_request(value: &JsValue) -> Option<RawRequest> {
+pub(crate) fn read_request(value: &JsValue) -> Option<RawRequest> {
     if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
         return None;
     }

@@ -11,6 +11,7 @@ pub mod api;
 pub mod browser;
 pub mod crash;
 pub mod embed;
+pub mod golden;
 pub mod i18n;
 pub mod policy;
 pub mod session;

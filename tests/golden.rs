@@ -6,18 +6,18 @@
 //! proves the table touches every clause, problem, remedy, currency and
 //! error code.
 //!
-//! "Today" is fixed at 2025-03-10 for every row.
+//! The table itself is `src/golden.rs`, compiled into the app so that the
+//! "Verify" view runs it in the browser too. "Today" is 2025-03-10.
 
 use chrono::NaiveDate;
+use refund_estimator::golden::{self, Expect, CASES};
 use refund_estimator::policy::{
     evaluate_from, ClauseId, Currency, ErrorCode, Outcome, PolicyError, Problem, Remedy,
 };
 
-mod cases;
-use cases::{Expect, CASES};
-
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
+    let (y, m, d) = golden::TODAY;
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 fn run(request: &str) -> Result<Outcome, PolicyError> {
@@ -25,88 +25,9 @@ fn run(request: &str) -> Result<Outcome, PolicyError> {
     evaluate_from(&mut de, today())
 }
 
-fn check(case: &cases::Case) {
-    let name = case.name;
-    let got = run(case.request);
-    match (&case.expect, got) {
-        (Expect::Error(code, field), Err(e)) => {
-            assert_eq!(
-                (e.code.as_str(), e.field.as_str()),
-                (*code, *field),
-                "{name}: wrong error"
-            );
-            assert!(!e.message.is_empty(), "{name}: error without a message");
-            assert!(
-                !e.message.contains('{'),
-                "{name}: unfilled placeholder in {:?}",
-                e.message
-            );
-        }
-        (Expect::Error(code, field), Ok(o)) => {
-            panic!("{name}: expected error {code} on {field}, got {o:?}")
-        }
-        (Expect::Outcome { .. }, Err(e)) => panic!("{name}: unexpected error {e}"),
-        (
-            Expect::Outcome {
-                verdict,
-                ground,
-                remedies,
-                missing,
-                refund,
-                explanation,
-                next_steps,
-            },
-            Ok(o),
-        ) => {
-            assert_eq!(o.verdict.as_str(), *verdict, "{name}: verdict");
-            assert_eq!(o.ground.map(|g| g.as_str()), *ground, "{name}: ground");
-            let got_remedies: Vec<&str> = o.remedies.iter().map(|r| r.as_str()).collect();
-            assert_eq!(got_remedies, *remedies, "{name}: remedies");
-            let got_missing: Vec<&str> = o.missing_evidence.iter().map(|e| e.as_str()).collect();
-            assert_eq!(got_missing, *missing, "{name}: missing evidence");
-            let got_refund = o.refund.as_ref().map(|r| {
-                (
-                    r.currency,
-                    r.amount.as_str(),
-                    r.charged_days,
-                    r.refundable_days,
-                    r.term_days,
-                )
-            });
-            assert_eq!(got_refund, *refund, "{name}: refund");
-            if let Some(r) = &o.refund {
-                let decimals = Currency::parse(r.currency).unwrap().decimals();
-                let minor_text = if decimals == 0 {
-                    r.amount_minor.to_string()
-                } else {
-                    format!("{}.{:02}", r.amount_minor / 100, r.amount_minor % 100)
-                };
-                assert_eq!(
-                    minor_text, r.amount,
-                    "{name}: amount and amountMinor disagree"
-                );
-            }
-            let clauses = |lines: &[refund_estimator::policy::Line]| -> Vec<&'static str> {
-                lines.iter().map(|l| l.clause.as_str()).collect()
-            };
-            assert_eq!(
-                clauses(&o.explanation),
-                *explanation,
-                "{name}: explanation clauses"
-            );
-            assert_eq!(
-                clauses(&o.next_steps),
-                *next_steps,
-                "{name}: next-step clauses"
-            );
-            for line in o.explanation.iter().chain(&o.next_steps) {
-                assert!(
-                    !line.text.contains('{'),
-                    "{name}: unfilled placeholder in {:?}",
-                    line.text
-                );
-            }
-        }
+fn check(case: &golden::Case) {
+    if let Err(diff) = golden::check(case, &run(case.request)) {
+        panic!("{}: {diff}", case.name);
     }
 }
 
@@ -181,7 +102,7 @@ fn table_covers_the_whole_vocabulary() {
 /// The spec's worked example, the whole outcome, texts included.
 #[test]
 fn spec_example_in_full() {
-    let outcome = run(cases::SPEC_EXAMPLE).unwrap();
+    let outcome = run(golden::SPEC_EXAMPLE).unwrap();
     let json = serde_json::to_value(&outcome).unwrap();
     let expected = serde_json::json!({
         "verdict": "likely_eligible",
@@ -211,7 +132,7 @@ fn spec_example_in_full() {
 /// A Chinese request gets Chinese sentences and Chinese money and dates.
 #[test]
 fn chinese_request_is_answered_in_chinese() {
-    let request = cases::SPEC_EXAMPLE.replace(r#""lang": "en""#, r#""lang": "zh-CN""#);
+    let request = golden::SPEC_EXAMPLE.replace(r#""lang": "en""#, r#""lang": "zh-CN""#);
     let outcome = run(&request).unwrap();
     let refund_line = &outcome.explanation[1].text;
     assert_eq!(

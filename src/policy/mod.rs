@@ -32,6 +32,7 @@ mod outcome;
 mod request;
 mod rules;
 mod text;
+mod whatif;
 
 pub use text::fill;
 
@@ -47,6 +48,7 @@ pub use money::{format_money, parse_amount, plain, AmountError, Currency, MAX_MA
 pub use outcome::{Basis, Line, Outcome, PolicyRef, Refund, Verdict};
 pub use request::{requested_lang, validate, Input, RawRequest, Request};
 pub use rules::{compute, decide, Computation, Cutoff};
+pub use whatif::{apply, curve, suggestions, waiting, Change, Curve, Suggestion, Waiting};
 
 /// Evaluates a request as the JS contract does: the outcome, or the first
 /// error in form order.

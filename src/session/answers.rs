@@ -1,7 +1,7 @@
 //! The answers as typed, and which questions they make relevant.
 
 use crate::policy::{
-    decide, validate, Currency, Evidence, Field, Ground, Input, Lang, Outcome, PolicyError,
+    decide, validate, Change, Currency, Evidence, Field, Ground, Input, Lang, Outcome, PolicyError,
     Problem, RawRequest, Remedy, Request,
 };
 
@@ -15,11 +15,18 @@ pub enum View {
     Calculator,
     /// The whole policy in plain words.
     Policy,
+    /// The shipped test cases, run in the browser.
+    Verify,
 }
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 3] = [View::Questionnaire, View::Calculator, View::Policy];
+    pub const ALL: [View; 4] = [
+        View::Questionnaire,
+        View::Calculator,
+        View::Policy,
+        View::Verify,
+    ];
 
     /// The id used in links and in the embed's `view` attribute.
     pub const fn as_str(self) -> &'static str {
@@ -27,6 +34,7 @@ impl View {
             View::Questionnaire => "questionnaire",
             View::Calculator => "calculator",
             View::Policy => "policy",
+            View::Verify => "verify",
         }
     }
 
@@ -217,6 +225,42 @@ impl Answers {
                     .collect(),
             ),
             lang: Input::text(lang.tag()),
+        }
+    }
+
+    /// Every typed answer, asked or not: what-if questions need the amount
+    /// even while an exchange is chosen.
+    pub fn request_all(&self, lang: Lang) -> RawRequest {
+        let text = |s: &str| {
+            if s.trim().is_empty() {
+                Input::Absent
+            } else {
+                Input::text(s)
+            }
+        };
+        RawRequest {
+            currency: text(&self.currency),
+            amount_paid: text(&self.amount),
+            service_start: text(&self.service_start),
+            service_end: text(&self.service_end),
+            problem_start: text(&self.problem_start),
+            application_date: text(&self.application_date),
+            ..self.request(lang)
+        }
+    }
+
+    /// Applies a suggested change.
+    pub fn apply(&mut self, change: &Change) {
+        match change {
+            Change::AddEvidence(items) => {
+                for item in items {
+                    if !self.evidence.contains(item) {
+                        self.toggle_evidence(*item);
+                    }
+                }
+            }
+            Change::Remedy(remedy) => self.remedy = remedy.as_str().to_owned(),
+            Change::Problem(problem) => self.problem = problem.as_str().to_owned(),
         }
     }
 

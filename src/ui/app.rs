@@ -12,6 +12,7 @@ use super::calculator::{calculator, CalculatorProps};
 use super::policy_view::{policy_view, PolicyViewProps};
 use super::questionnaire::{questionnaire, QuestionnaireProps};
 use super::state::{Action, State};
+use super::verify_view::{verify_view, VerifyProps};
 
 /// How the app is started.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -225,6 +226,7 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch: dispatch.clone(),
             }) }
         },
+        View::Verify => verify_view(&VerifyProps { lang }),
         View::Policy => policy_view(&PolicyViewProps {
             lang,
             dispatch: dispatch.clone(),
@@ -237,7 +239,7 @@ pub fn app(props: &AppProps) -> Html {
     let showing_result = match state.view {
         View::Questionnaire => state.step == Step::Result,
         View::Calculator => true,
-        View::Policy => false,
+        View::Policy | View::Verify => false,
     };
     let result = showing_result
         .then(|| state.answers.outcome(lang, state.today).ok())
@@ -293,6 +295,7 @@ pub fn app(props: &AppProps) -> Html {
             View::Questionnaire => t::VIEW_QUESTIONNAIRE,
             View::Calculator => t::VIEW_CALCULATOR,
             View::Policy => t::VIEW_POLICY,
+            View::Verify => t::VIEW_VERIFY,
         };
         let current = *v == state.view;
         let dispatch = dispatch.clone();

@@ -50,6 +50,8 @@ pub fn calculator(p: &CalculatorProps) -> Html {
             flash: p.flash.clone(),
             dispatch: p.dispatch.clone(),
             shareable: p.shareable,
+            all_answers: p.answers.request_all(lang),
+            today: p.today,
         }),
         Err(errors) => {
             // Blank answers are asked for; wrong ones are marked at their field.

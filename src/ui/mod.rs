@@ -6,6 +6,7 @@
 
 mod app;
 mod calculator;
+mod curve;
 mod fields;
 mod icons;
 mod policy_view;
@@ -13,6 +14,7 @@ mod questionnaire;
 mod result;
 mod state;
 mod timeline;
+mod verify_view;
 
 pub use app::{App, AppProps};
 

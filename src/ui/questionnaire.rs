@@ -70,6 +70,8 @@ pub fn questionnaire(p: &QuestionnaireProps) -> Html {
                 flash: p.flash.clone(),
                 dispatch: p.dispatch.clone(),
                 shareable: p.shareable,
+                all_answers: p.answers.request_all(lang),
+                today: p.today,
             }),
             // A link can open here with answers that do not hold: say which.
             Err(errors) => html! {

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::i18n::{fill, t};
 use crate::policy::{
-    compute, format_money, ClauseId, Lang, Line, Outcome, Remedy, Request, Verdict,
+    compute, curve, format_money, suggestions, waiting, ClauseId, Lang, Line, Outcome, RawRequest,
+    Remedy, Request, Verdict, Waiting,
 };
 use crate::session::{summary, verdict_text};
 
@@ -29,6 +30,10 @@ pub struct ResultProps {
     pub dispatch: Callback<Action>,
     /// Whether the share link is the page address (not in an embed).
     pub shareable: bool,
+    /// Every typed answer, for the what-if questions.
+    pub all_answers: RawRequest,
+    /// Today.
+    pub today: chrono::NaiveDate,
 }
 
 /// A link to a clause of the policy view.
@@ -99,6 +104,8 @@ pub fn result_view(p: &ResultProps) -> Html {
                         }
                     }</p>
                     <Timeline computation={c.clone()} {lang} />
+                    { waiting_section(&p.all_answers, p.today, lang) }
+                    { for curve(&p.all_answers, p.today).map(|cv| super::curve::curve_chart(&cv, lang)) }
                 </section>
             }
         }
@@ -209,6 +216,7 @@ pub fn result_view(p: &ResultProps) -> Html {
                 { lines(&o.explanation, lang, &p.dispatch, false) }
             </section>
             { checklist }
+            { whatif_section(p) }
             <section aria-labelledby="re-next-heading">
                 <h3 class="re-h3" id="re-next-heading">{ t::STEPS_HEADING.get(lang) }</h3>
                 { lines(&o.next_steps, lang, &p.dispatch, true) }
@@ -226,5 +234,78 @@ pub fn result_view(p: &ResultProps) -> Html {
             </div>
             { flash }
         </div>
+    }
+}
+
+/// What would change the outcome, each with its clause and an Apply button.
+fn whatif_section(p: &ResultProps) -> Html {
+    let lang = p.lang;
+    let items = suggestions(&p.all_answers, p.today);
+    html! {
+        <section aria-labelledby="re-whatif-heading" class="re-whatif">
+            <h3 class="re-h3" id="re-whatif-heading">{ t::WHATIF_HEADING.get(lang) }</h3>
+            if items.is_empty() {
+                <p class="re-hint">{ t::WHATIF_NONE.get(lang) }</p>
+            } else {
+                <ul class="re-lines">
+                    { for items.into_iter().map(|s| {
+                        let dispatch = p.dispatch.clone();
+                        let change = s.change.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Apply(change.clone())));
+                        html! {
+                            <li class="re-suggestion">
+                                <p>{ &s.text }</p>
+                                <div class="re-suggestion-actions">
+                                    { clause_link(s.clause, lang, &p.dispatch) }
+                                    <button type="button" class="re-button re-secondary re-no-print" {onclick}>
+                                        { t::WHATIF_APPLY.get(lang) }
+                                    </button>
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// The cost of waiting, or that there is none.
+fn waiting_section(all: &RawRequest, today: chrono::NaiveDate, lang: Lang) -> Html {
+    let Some(w) = waiting(all, today) else {
+        return html! {};
+    };
+    html! {
+        <section class="re-waiting" aria-labelledby="re-waiting-heading">
+            <h4 class="re-h4" id="re-waiting-heading">{ t::WAITING_HEADING.get(lang) }</h4>
+            { match w {
+                Waiting::Independent { text } => html! { <p data-testid="waiting">{ text }</p> },
+                Waiting::Costs { text, rows, .. } => html! {
+                    <>
+                        <p data-testid="waiting">{ text }</p>
+                        <table class="re-table re-waiting-table">
+                            <thead><tr>
+                                <th scope="col">{ t::WAITING_WHEN.get(lang) }</th>
+                                <th scope="col">{ t::WAITING_REFUND.get(lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for rows.iter().map(|(days, date, refund)| html! {
+                                    <tr>
+                                        <th scope="row">{
+                                            if *days == 0 {
+                                                fill(t::WAITING_TODAY, lang, &[("date", date)])
+                                            } else {
+                                                fill(t::WAITING_IN_DAYS, lang, &[("n", &days.to_string()), ("date", date)])
+                                            }
+                                        }</th>
+                                        <td>{ refund }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </>
+                },
+            } }
+        </section>
     }
 }

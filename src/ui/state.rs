@@ -5,7 +5,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::Reducible;
 
-use crate::policy::{ClauseId, Evidence, Field, Lang, PolicyError};
+use crate::policy::{Change, ClauseId, Evidence, Field, Lang, PolicyError};
 use crate::session::{Answers, Notice, Shared, Step, View};
 
 /// A short confirmation after a button press.
@@ -77,6 +77,8 @@ pub enum Action {
     Dismiss(usize),
     /// Show or clear a confirmation.
     Flash(Option<Flash>),
+    /// Apply a suggested change to the answers.
+    Apply(Change),
 }
 
 impl State {
@@ -247,6 +249,16 @@ impl Reducible for State {
                 }
             }
             Action::Flash(flash) => next.flash = flash,
+            Action::Apply(change) => {
+                next.answers.apply(&change);
+                next.flash = None;
+                // A new problem may need new answers: continue the
+                // questions from the one after it.
+                if matches!(change, Change::Problem(_)) && next.view == View::Questionnaire {
+                    next.step = Step::Remedy;
+                    next.navigate();
+                }
+            }
         }
         Rc::new(next)
     }

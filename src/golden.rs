@@ -1,8 +1,16 @@
-//! The golden table. Each row: a plain-language name, the request exactly as
-//! a caller sends it (JSON), and the answer. "Today" is 2025-03-10.
+//! The golden table, compiled into the app: the native tests run it
+//! (`tests/golden.rs`) and so does the "Verify" view, in the customer's
+//! browser, through the same engine.
 //!
-//! Amounts were worked out independently of the engine:
+//! Each row: a plain-language name, the request exactly as a caller sends it
+//! (JSON), and the answer. "Today" is [`TODAY`] for every row. Amounts were
+//! worked out independently of the engine:
 //! refund = round_half_up(paid_minor * refundable_days / term_days).
+
+use crate::policy::{Currency, Outcome, PolicyError};
+
+/// The day the table takes as "today".
+pub const TODAY: (i32, u32, u32) = (2025, 3, 10);
 
 /// What the engine must answer.
 pub enum Expect {
@@ -10,7 +18,9 @@ pub enum Expect {
     Error(&'static str, &'static str),
     /// An outcome.
     Outcome {
+        /// The verdict id.
         verdict: &'static str,
+        /// The ground id.
         ground: Option<&'static str>,
         remedies: &'static [&'static str],
         missing: &'static [&'static str],
@@ -488,3 +498,146 @@ pub const CASES: &[Case] = &[
         expect: err("application_before_problem", "applicationDate"),
     },
 ];
+
+/// What the engine answered, in the table's terms.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Got {
+    /// An error: code and field.
+    Error(&'static str, &'static str),
+    /// An outcome, reduced to what the table states.
+    Outcome {
+        verdict: &'static str,
+        ground: Option<&'static str>,
+        remedies: Vec<&'static str>,
+        missing: Vec<&'static str>,
+        refund: Option<(&'static str, String, u32, u32, u32)>,
+        explanation: Vec<&'static str>,
+        next_steps: Vec<&'static str>,
+    },
+}
+
+impl Got {
+    /// Reduces an answer of the engine.
+    pub fn from(result: &Result<Outcome, PolicyError>) -> Got {
+        match result {
+            Err(e) => Got::Error(e.code.as_str(), e.field.as_str()),
+            Ok(o) => Got::Outcome {
+                verdict: o.verdict.as_str(),
+                ground: o.ground.map(|g| g.as_str()),
+                remedies: o.remedies.iter().map(|r| r.as_str()).collect(),
+                missing: o.missing_evidence.iter().map(|e| e.as_str()).collect(),
+                refund: o.refund.as_ref().map(|r| {
+                    (
+                        r.currency,
+                        r.amount.clone(),
+                        r.charged_days,
+                        r.refundable_days,
+                        r.term_days,
+                    )
+                }),
+                explanation: o.explanation.iter().map(|l| l.clause.as_str()).collect(),
+                next_steps: o.next_steps.iter().map(|l| l.clause.as_str()).collect(),
+            },
+        }
+    }
+
+    /// Everything the table states, in one line, for a failure message.
+    pub fn detail(&self) -> String {
+        match self {
+            Got::Error(..) => self.summary(),
+            Got::Outcome {
+                ground,
+                remedies,
+                missing,
+                explanation,
+                next_steps,
+                ..
+            } => format!(
+                "{} ground={} remedies=[{}] missing=[{}] explanation=[{}] next=[{}]",
+                self.summary(),
+                ground.unwrap_or("none"),
+                remedies.join(","),
+                missing.join(","),
+                explanation.join(","),
+                next_steps.join(",")
+            ),
+        }
+    }
+
+    /// A one-line summary: `likely_eligible · USD 1006.03 (59/306/365)`.
+    pub fn summary(&self) -> String {
+        match self {
+            Got::Error(code, field) => format!("{code} @ {field}"),
+            Got::Outcome {
+                verdict, refund, ..
+            } => match refund {
+                Some((currency, amount, charged, refundable, term)) => {
+                    format!("{verdict} · {currency} {amount} ({charged}/{refundable}/{term})")
+                }
+                None => format!("{verdict} · no refund"),
+            },
+        }
+    }
+}
+
+impl Expect {
+    /// The expectation in the same terms as [`Got`].
+    pub fn as_got(&self) -> Got {
+        match self {
+            Expect::Error(code, field) => Got::Error(code, field),
+            Expect::Outcome {
+                verdict,
+                ground,
+                remedies,
+                missing,
+                refund,
+                explanation,
+                next_steps,
+            } => Got::Outcome {
+                verdict,
+                ground: *ground,
+                remedies: remedies.to_vec(),
+                missing: missing.to_vec(),
+                refund: refund.map(|(c, a, ch, rf, t)| (c, a.to_owned(), ch, rf, t)),
+                explanation: explanation.to_vec(),
+                next_steps: next_steps.to_vec(),
+            },
+        }
+    }
+}
+
+/// Checks one answer against its row: `Ok` or what differs.
+pub fn check(case: &Case, result: &Result<Outcome, PolicyError>) -> Result<(), String> {
+    let got = Got::from(result);
+    let expected = case.expect.as_got();
+    if got != expected {
+        return Err(format!("expected {}, got {}", expected.detail(), got.detail()));
+    }
+    if let Ok(o) = result {
+        if let Some(r) = &o.refund {
+            let decimals = Currency::parse(r.currency).map_or(2, Currency::decimals);
+            let minor_text = if decimals == 0 {
+                r.amount_minor.to_string()
+            } else {
+                format!("{}.{:02}", r.amount_minor / 100, r.amount_minor % 100)
+            };
+            if minor_text != r.amount {
+                return Err(format!(
+                    "amount {} and amountMinor {} disagree",
+                    r.amount, r.amount_minor
+                ));
+            }
+        }
+        for line in o.explanation.iter().chain(&o.next_steps) {
+            if line.text.contains('{') {
+                return Err(format!("unfilled placeholder in \"{}\"", line.text));
+            }
+        }
+    }
+    if let Err(e) = result {
+        if e.message.is_empty() || e.message.contains('{') {
+            return Err(format!("bad error message \"{}\"", e.message));
+        }
+    }
+    Ok(())
+}

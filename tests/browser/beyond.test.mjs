@@ -1,0 +1,158 @@
+// Beyond the verdict, in the browser, in both languages: what would change
+// the outcome (applied with one click), the cost of waiting, the refund
+// curve, "Verify this calculator", and the policy fingerprint. Screenshots
+// of each go to tests/browser/screenshots/beyond-*.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serve, launch, openUi } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+let server, browser;
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const text = (page, sel) => page.$eval(sel, (e) => e.textContent.trim());
+const iso = (d) => d.toISOString().slice(0, 10);
+const shift = (days) => {
+  const now = new Date();
+  return iso(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + days)));
+};
+
+async function calculator(page, answers) {
+  await page.click('[data-view=calculator]');
+  await page.selectOption('#re-problem', answers.problem);
+  if (answers.remedy) await page.check(`#re-remedy-${answers.remedy}`);
+  for (const f of ['serviceStart', 'serviceEnd', 'amountPaid', 'problemStart', 'applicationDate']) {
+    if (answers[f] !== undefined && await page.$(`#re-${f}`)) await page.fill(`#re-${f}`, answers[f]);
+  }
+  for (const e of answers.evidence ?? []) await page.check(`#re-evidence-${e}`);
+}
+
+test('what would change the outcome: a refund instead of an exchange, applied with one click', async () => {
+  const { page, context, errors } = await openUi(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  // The amount and dates typed while "refund" was chosen stay, even after
+  // switching to an exchange: they price the suggestion.
+  await calculator(page, {
+    problem: 'bandwidth_below_contract', remedy: 'refund', serviceStart: '2025-01-01',
+    serviceEnd: '2026-01-01', amountPaid: '1200.00', applicationDate: '2025-03-10', evidence: ['usage_records'],
+  });
+  await page.check('#re-remedy-exchange');
+  const items = await page.$$eval('.re-suggestion', (li) => li.map((l) => ({
+    text: l.querySelector('p').textContent, clause: l.querySelector('a.re-clause').dataset.clause,
+  })));
+  assert.deepEqual(items, [
+    { text: 'With Order or contract, this becomes likely eligible.', clause: 'process.apply' },
+    { text: 'Asking for a refund instead of an exchange would return about USD 976.44.', clause: 'refund.not_as_promised' },
+  ]);
+  await page.screenshot({ path: `${SHOTS}beyond-whatif-en.png`, fullPage: true });
+  await page.click('.re-suggestion:nth-child(2) button');
+  assert.equal(await text(page, '.re-figure'), 'USD 976.44');
+  assert.equal(await page.isChecked('#re-remedy-refund'), true);
+  await page.click('.re-suggestion button');
+  assert.equal(await text(page, '[data-testid=verdict]'), 'Likely covered');
+  assert.equal(await page.isChecked('#re-evidence-contract_or_order'), true);
+  assert.equal(await text(page, '.re-whatif .re-hint'), 'Nothing you could still change would change this result.');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
+test('what would change the outcome, in Chinese, for a case that is not covered', async () => {
+  const { page, context } = await openUi(browser, server.url, { locale: 'zh-CN', viewport: { width: 375, height: 800 } });
+  await calculator(page, { problem: 'no_longer_needed' });
+  const items = await page.$$eval('.re-suggestion p', (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(items, [
+    '这个理由不在保障范围内;如果原因属于质量问题,例如“硬件故障”,就会被覆盖。',
+    '这个理由不在保障范围内;如果原因属于服务与承诺不符,例如“带宽低于约定”,就会被覆盖。',
+    '这个理由不在保障范围内;如果原因属于不可抗力,例如“自然灾害”,就会被覆盖。',
+  ]);
+  await page.screenshot({ path: `${SHOTS}beyond-whatif-zh-375.png`, fullPage: true });
+  await page.click('.re-suggestion:nth-child(1) button');
+  assert.equal(await page.inputValue('#re-problem'), 'hardware_failure');
+  await context.close();
+});
+
+test('the cost of waiting: per day and today versus 7 and 30 days, when it matters', async () => {
+  const { page, context } = await openUi(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  // USD 365.00 over 365 days: each day is exactly USD 1.00.
+  await calculator(page, {
+    problem: 'config_mismatch', remedy: 'refund', serviceStart: shift(-60), serviceEnd: shift(305),
+    amountPaid: '365.00', applicationDate: shift(0),
+  });
+  assert.equal(await text(page, '[data-testid=waiting]'),
+    'Each day of delay costs about USD 1.00 (USD 365.00 ÷ 365 days): the refund counts from the day you apply.');
+  const rows = await page.$$eval('.re-waiting-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('td').textContent));
+  assert.deepEqual(rows, ['USD 305.00', 'USD 298.00', 'USD 275.00']);
+  await page.screenshot({ path: `${SHOTS}beyond-waiting-en.png`, fullPage: true });
+  await page.click('[data-testid=switch-lang]');
+  assert.match(await text(page, '[data-testid=waiting]'), /^每晚一天申请,退款约减少 US\$1\.00/);
+  // For a quality problem the date does not matter, and the result says so.
+  await page.click('[data-testid=switch-lang]');
+  await page.selectOption('#re-problem', 'hardware_failure');
+  await page.fill('#re-problemStart', shift(-10));
+  assert.equal(await text(page, '[data-testid=waiting]'),
+    'For this reason the refund does not depend on when you apply: it counts from the day the problem began.');
+  await context.close();
+});
+
+test('the refund curve: drawn from the core, with a text alternative, in both schemes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await openUi(browser, server.url, { colorScheme, viewport: { width: 1280, height: 900 } });
+    await calculator(page, {
+      problem: 'hardware_failure', remedy: 'refund', serviceStart: '2025-01-01', serviceEnd: '2026-01-01',
+      amountPaid: '1200.00', problemStart: '2025-03-01', applicationDate: '2025-03-10',
+    });
+    const label = await page.getAttribute('.re-curve-svg', 'aria-label');
+    assert.equal(label, 'The refund falls in a straight line from USD 1,200.00 if the cutoff is the first day (1 January 2025) to nothing when the term ends (1 January 2026). Your cutoff, 1 March 2025, gives USD 1,006.03.');
+    const points = (await page.getAttribute('.re-curve-line', 'points')).split(' ');
+    assert.equal(points[0], '0,0');
+    assert.equal(points.at(-1), '1000,1000');
+    assert.equal(await page.getAttribute('.re-curve-you', 'x1'), '161');
+    const stroke = await page.$eval('.re-curve-line', (e) => getComputedStyle(e).stroke);
+    assert.notEqual(stroke, await page.$eval('.re-app', (e) => getComputedStyle(e).backgroundColor));
+    await (await page.$('.re-curve')).screenshot({ path: `${SHOTS}beyond-curve-${colorScheme}.png` });
+    await context.close();
+  }
+});
+
+test('verify this calculator: every shipped case passes in the browser, in both languages', async () => {
+  for (const [locale, pattern] of [['en-US', /^(\d+) of (\d+) cases pass\.$/], ['zh-CN', /^(\d+) 个用例中通过 (\d+) 个。$/]]) {
+    const { page, context } = await openUi(browser, server.url, { locale, viewport: { width: 1280, height: 900 } });
+    await page.click('[data-view=verify]');
+    const [, a, b] = (await text(page, '[data-testid=verify-count]')).match(pattern);
+    assert.equal(a, b);
+    assert.ok(Number(a) >= 50, `${a} cases`);
+    assert.equal(await page.$$eval('.re-verify tbody tr', (r) => r.length), Number(a));
+    assert.equal(await page.$$eval('.re-verify tr.re-fail', (r) => r.length), 0);
+    const spec = await page.$$eval('.re-verify tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())))
+      .then((rows) => rows.find((r) => r[0].startsWith('spec example')));
+    assert.equal(spec[1], 'likely_eligible · USD 1006.03 (59/306/365)');
+    assert.equal(spec[2], spec[1]);
+    await page.screenshot({ path: `${SHOTS}beyond-verify-${locale}.png`, fullPage: true });
+    await context.close();
+  }
+});
+
+test('the policy fingerprint: shown, exposed, carried in links, and a mismatch names both', async () => {
+  const { page, context } = await openUi(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const sha = await page.evaluate(() => window.refundEstimator.policy.sha256);
+  assert.match(sha, /^[0-9a-f]{64}$/);
+  await page.click('[data-view=policy]');
+  assert.equal(await text(page, '[data-testid=policy-sha256]'), sha);
+  await (await page.$('.re-meta')).screenshot({ path: `${SHOTS}beyond-fingerprint.png` });
+  assert.match(page.url(), new RegExp(`&fp=${sha.slice(0, 16)}&`));
+  const other = page.url().replace(`fp=${sha.slice(0, 16)}`, 'fp=0123456789abcdef');
+  const opened = await openUi(browser, other);
+  const notice = await text(opened.page, '.re-notice');
+  assert.match(notice, /0123456789abcdef/);
+  assert.match(notice, new RegExp(sha.slice(0, 16)));
+  await opened.context.close();
+  await context.close();
+});

@@ -1,0 +1,259 @@
+//! What would change the outcome, the cost of waiting and the refund curve:
+//! exact suggestions and figures for each ground and for a case the policy
+//! does not cover, and proof that applying a suggestion gives what it
+//! promised. "Today" is 2025-03-10.
+
+use chrono::NaiveDate;
+use refund_estimator::policy::{
+    apply, curve, evaluate, suggestions, waiting, Change, Evidence, Input, Lang, Problem,
+    RawRequest, Remedy, Waiting,
+};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
+}
+
+/// A request with the spec's service period and amount.
+fn request(problem: &str, remedy: &str, evidence: &[&str], lang: &str) -> RawRequest {
+    RawRequest {
+        problem: Input::text(problem),
+        remedy: Input::text(remedy),
+        currency: Input::text("USD"),
+        amount_paid: Input::text("1200.00"),
+        service_start: Input::text("2025-01-01"),
+        service_end: Input::text("2026-01-01"),
+        problem_start: Input::text("2025-03-01"),
+        application_date: Input::text("2025-03-10"),
+        evidence: Input::List(evidence.iter().map(|e| Input::text(*e)).collect()),
+        lang: Input::text(lang),
+    }
+}
+
+struct Row {
+    name: &'static str,
+    request: RawRequest,
+    /// (clause, text, change)
+    expected: Vec<(&'static str, &'static str, Change)>,
+}
+
+fn rows() -> Vec<Row> {
+    vec![
+        Row {
+            name: "quality, everything in hand: nothing would change it",
+            request: request("hardware_failure", "either", &["usage_records", "problem_photos"], "en"),
+            expected: vec![],
+        },
+        Row {
+            name: "quality without screenshots: adding them makes it likely eligible",
+            request: request("hardware_failure", "refund", &["usage_records"], "en"),
+            expected: vec![(
+                "process.apply",
+                "With Photos or screenshots of the problem, this becomes likely eligible.",
+                Change::AddEvidence(vec![Evidence::ProblemPhotos]),
+            )],
+        },
+        Row {
+            name: "quality, exchange: a refund would return about USD 1,006.03",
+            request: request("network_unstable", "exchange", &["usage_records", "problem_photos"], "en"),
+            expected: vec![(
+                "refund.quality",
+                "Asking for a refund instead of an exchange would return about USD 1,006.03.",
+                Change::Remedy(Remedy::Refund),
+            )],
+        },
+        Row {
+            name: "not as promised, exchange, no evidence: both changes",
+            request: request("bandwidth_below_contract", "exchange", &[], "en"),
+            expected: vec![
+                (
+                    "process.apply",
+                    "With Server usage records, Order or contract, this becomes likely eligible.",
+                    Change::AddEvidence(vec![Evidence::UsageRecords, Evidence::ContractOrOrder]),
+                ),
+                (
+                    "refund.not_as_promised",
+                    "Asking for a refund instead of an exchange would return about USD 976.44.",
+                    Change::Remedy(Remedy::Refund),
+                ),
+            ],
+        },
+        Row {
+            name: "force majeure, in Chinese: the official notice is missing",
+            request: request("natural_disaster", "refund", &["usage_records"], "zh-CN"),
+            expected: vec![(
+                "process.apply",
+                "补齐事件的官方通告后,结论将变为“很可能符合条件”。",
+                Change::AddEvidence(vec![Evidence::EventProof]),
+            )],
+        },
+        Row {
+            name: "not covered: each ground's first problem would be",
+            request: request("found_cheaper", "refund", &[], "en"),
+            expected: vec![
+                (
+                    "grounds.quality",
+                    "This reason is not covered; if the cause is a quality problem, such as “Hardware failure”, it would be.",
+                    Change::Problem(Problem::HardwareFailure),
+                ),
+                (
+                    "grounds.not_as_promised",
+                    "This reason is not covered; if the cause is a service not as promised, such as “Bandwidth below what was sold”, it would be.",
+                    Change::Problem(Problem::BandwidthBelowContract),
+                ),
+                (
+                    "grounds.force_majeure",
+                    "This reason is not covered; if the cause is an event beyond control, such as “Natural disaster”, it would be.",
+                    Change::Problem(Problem::NaturalDisaster),
+                ),
+            ],
+        },
+    ]
+}
+
+#[test]
+fn suggestions_are_exact_and_applying_one_gives_what_it_promised() {
+    for row in rows() {
+        let got = suggestions(&row.request, today());
+        let summary: Vec<(&str, &str, Change)> = got
+            .iter()
+            .map(|s| (s.clause.as_str(), s.text.as_str(), s.change.clone()))
+            .collect();
+        assert_eq!(summary, row.expected, "{}", row.name);
+        for s in &got {
+            let after = evaluate(&apply(&row.request, &s.change), today())
+                .unwrap_or_else(|e| panic!("{}: applying {:?} fails: {e}", row.name, s.change));
+            assert_eq!(
+                after.ground, s.ground,
+                "{}: ground after {:?}",
+                row.name, s.change
+            );
+            assert_ne!(
+                (after.verdict, after.refund.as_ref().map(|r| r.amount_minor)),
+                {
+                    let before = evaluate(&row.request, today()).unwrap();
+                    (before.verdict, before.refund.map(|r| r.amount_minor))
+                },
+                "{}: {:?} changes nothing",
+                row.name,
+                s.change
+            );
+            if let Some(verdict) = s.verdict {
+                assert_eq!(
+                    after.verdict, verdict,
+                    "{}: verdict after {:?}",
+                    row.name, s.change
+                );
+            }
+            assert_eq!(
+                after.refund.as_ref().map(|r| r.amount_minor),
+                s.refund_minor,
+                "{}: refund after {:?}",
+                row.name,
+                s.change
+            );
+        }
+    }
+}
+
+#[test]
+fn evidence_suggestion_promises_likely_eligible() {
+    let got = suggestions(&request("hardware_failure", "refund", &[], "en"), today());
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].verdict.map(|v| v.as_str()), Some("likely_eligible"));
+    assert_eq!(got[0].refund_minor, Some(100_603));
+}
+
+#[test]
+fn waiting_costs_a_day_of_service_when_the_refund_counts_from_the_application() {
+    let nap = request("bandwidth_below_contract", "refund", &[], "en");
+    let Some(Waiting::Costs {
+        text,
+        rows,
+        per_day_minor,
+    }) = waiting(&nap, today())
+    else {
+        panic!("not as promised depends on the application date");
+    };
+    assert_eq!(per_day_minor, 329);
+    assert_eq!(
+        text,
+        "Each day of delay costs about USD 3.29 (USD 1,200.00 ÷ 365 days): the refund counts from the day you apply."
+    );
+    assert_eq!(
+        rows,
+        [
+            (0, "10 March 2025".to_owned(), "USD 976.44".to_owned()),
+            (7, "17 March 2025".to_owned(), "USD 953.42".to_owned()),
+            (30, "9 April 2025".to_owned(), "USD 877.81".to_owned()),
+        ]
+    );
+    let zh = request("config_mismatch", "refund", &[], "zh-CN");
+    let Some(Waiting::Costs { text, .. }) = waiting(&zh, today()) else {
+        panic!("not as promised depends on the application date");
+    };
+    assert_eq!(
+        text,
+        "每晚一天申请,退款约减少 US$3.29(US$1,200.00 ÷ 365 天):退款从申请当天起算。"
+    );
+}
+
+#[test]
+fn waiting_does_not_matter_for_quality_or_force_majeure_and_is_absent_without_a_refund() {
+    for problem in ["hardware_failure", "natural_disaster"] {
+        assert_eq!(
+            waiting(&request(problem, "refund", &[], "en"), today()),
+            Some(Waiting::Independent {
+                text: "For this reason the refund does not depend on when you apply: it counts from the day the problem began.".to_owned()
+            }),
+            "{problem}"
+        );
+    }
+    assert_eq!(
+        waiting(&request("hardware_failure", "exchange", &[], "en"), today()),
+        None
+    );
+    assert_eq!(
+        waiting(&request("other", "refund", &[], "en"), today()),
+        None
+    );
+}
+
+#[test]
+fn the_curve_runs_from_full_refund_to_none_and_marks_the_customer() {
+    let spec = request("hardware_failure", "either", &[], "en");
+    let c = curve(&spec, today()).expect("a refund, so a curve");
+    assert_eq!(c.points.first(), Some(&(0, 0)));
+    assert_eq!(c.points.last(), Some(&(1000, 1000)));
+    assert!(
+        c.points
+            .windows(2)
+            .all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1),
+        "monotone"
+    );
+    // 59 of 365 days charged; USD 1,006.03 of 1,200.00 refunded.
+    assert_eq!(c.you, (161, 162));
+    assert_eq!(
+        c.description,
+        "The refund falls in a straight line from USD 1,200.00 if the cutoff is the first day (1 January 2025) to nothing when the term ends (1 January 2026). Your cutoff, 1 March 2025, gives USD 1,006.03."
+    );
+    assert_eq!(
+        curve(&request("found_cheaper", "refund", &[], "en"), today()),
+        None
+    );
+}
+
+#[test]
+fn a_change_of_language_changes_only_the_words() {
+    let en = suggestions(&request("found_cheaper", "refund", &[], "en"), today());
+    let zh = suggestions(&request("found_cheaper", "refund", &[], "zh-CN"), today());
+    assert_eq!(en.len(), zh.len());
+    for (a, b) in en.iter().zip(&zh) {
+        assert_eq!((a.clause, &a.change), (b.clause, &b.change));
+        assert_ne!(a.text, b.text);
+    }
+    assert_eq!(
+        zh[0].text,
+        "这个理由不在保障范围内;如果原因属于质量问题,例如“硬件故障”,就会被覆盖。"
+    );
+    let _ = Lang::ZhCn;
+}
