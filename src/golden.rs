@@ -611,7 +611,11 @@ pub fn check(case: &Case, result: &Result<Outcome, PolicyError>) -> Result<(), S
     let got = Got::from(result);
     let expected = case.expect.as_got();
     if got != expected {
-        return Err(format!("expected {}, got {}", expected.detail(), got.detail()));
+        return Err(format!(
+            "expected {}, got {}",
+            expected.detail(),
+            got.detail()
+        ));
     }
     if let Ok(o) = result {
         if let Some(r) = &o.refund {
