@@ -44,11 +44,11 @@ pub fn verify_view(p: &VerifyProps) -> Html {
         <section class="re-verify" aria-labelledby="re-verify-heading">
             <h2 id="re-verify-heading" class="re-h2" tabindex="-1" data-focus-target="true">{ t::VIEW_VERIFY.get(lang) }</h2>
             <p class="re-lead">{ t::VERIFY_INTRO.get(lang) }</p>
-            <p class="re-verify-count" role="status" data-testid="verify-count">
+            <p class="re-verify-count" id="re-verify-count" role="status" data-testid="verify-count">
                 { fill(t::VERIFY_PASSED, lang, &[("passed", &passed), ("total", &total)]) }
             </p>
             <p class="re-hint">{ t::VERIFY_NAMES_NOTE.get(lang) }</p>
-            <div class="re-table-wrap" tabindex="0" role="region" aria-labelledby="re-verify-heading">
+            <div class="re-table-wrap" tabindex="0" role="region" aria-labelledby="re-verify-count">
                 <table class="re-table">
                     <thead>
                         <tr>
