@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { launch, DIST } from './harness.mjs';
 
@@ -23,7 +23,8 @@ before(async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'nginx-'));
   const port = await freePort();
   const conf = readFileSync('deploy/nginx.conf', 'utf8')
-    .replaceAll('__TMP__', tmp).replaceAll('__PORT__', String(port)).replaceAll('__ROOT__', DIST);
+    .replaceAll('__TMP__', tmp).replaceAll('__PORT__', String(port)).replaceAll('__ROOT__', DIST)
+    .replaceAll('__USER__', userInfo().username);
   writeFileSync(join(tmp, 'nginx.conf'), conf);
   nginx = spawn('nginx', ['-c', join(tmp, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   base = `http://127.0.0.1:${port}/`;

@@ -99,19 +99,11 @@ async function watchCsp(page) {
   });
 }
 
-/** Opens the page and waits until `window.refundEstimator` exists. Fails on any page error. */
+/** Opens the page and waits until `window.refundEstimator` exists. */
 export async function openApp(browser, url, options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await watchCsp(page);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(new Error(m.text()));
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.refundEstimator !== undefined, null, { timeout: 15000 });
-  return { context, page, errors };
+  const opened = await openUi(browser, url, options);
+  await opened.page.waitForFunction(() => window.refundEstimator !== undefined, null, { timeout: 15000 });
+  return opened;
 }
 
 export { watchCsp };
