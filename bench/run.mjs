@@ -172,7 +172,7 @@ console.log('\nTargets');
 row(['measure', 'value', 'target']);
 row(['---', '---', '---']);
 check('first render bundle, brotli (<= 100 KB)', results.firstRender.brotli, results.firstRender.brotli <= 100_000,
-  `${kb(results.firstRender.brotli)} (${firstRender.map((a) => a.file.replace(/-[0-9a-f]{16}/, '')).join(' + ')})`);
+  `${kb(results.firstRender.brotli)} (${firstRender.map((a) => a.file.replace(/-[0-9a-f]{15,16}/, '')).join(' + ')})`);
 check('cold first render, median of 10 (<= 300 ms)', results.firstRenderMs.median, results.firstRenderMs.median <= 300,
   `${results.firstRenderMs.median.toFixed(0)} ms (min ${results.firstRenderMs.min.toFixed(0)}, max ${results.firstRenderMs.max.toFixed(0)})`);
 check('interaction: input to painted frame, median of 50 (<= 16 ms)', results.interactionMs.median, results.interactionMs.median <= 16,

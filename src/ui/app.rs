@@ -8,10 +8,10 @@ use crate::i18n::{fill, t};
 use crate::policy::{compute, format_money, ClauseId, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
-use super::calculator::{calculator, CalculatorProps};
+use super::calculator::calculator;
 use super::policy_view::{policy_view, PolicyViewProps};
-use super::questionnaire::{questionnaire, QuestionnaireProps};
-use super::state::{Action, State};
+use super::questionnaire::questionnaire;
+use super::state::{Action, SessionProps, State};
 use super::verify_view::{verify_view, VerifyProps};
 
 /// How the app is started.
@@ -202,29 +202,21 @@ pub fn app(props: &AppProps) -> Html {
 
     let errors = state.visible_errors();
     let shareable = !embedded;
+    let session = SessionProps {
+        answers: state.answers.clone(),
+        errors,
+        lang,
+        today: state.today,
+        flash: state.flash.clone(),
+        shareable,
+        dispatch: dispatch.clone(),
+    };
     let view = match state.view {
         View::Questionnaire => html! {
-            { questionnaire(&QuestionnaireProps {
-                answers: state.answers.clone(),
-                step: state.step,
-                errors,
-                lang,
-                today: state.today,
-                flash: state.flash.clone(),
-                shareable,
-                dispatch: dispatch.clone(),
-            }) }
+            { questionnaire(&session, state.step) }
         },
         View::Calculator => html! {
-            { calculator(&CalculatorProps {
-                answers: state.answers.clone(),
-                errors,
-                lang,
-                today: state.today,
-                flash: state.flash.clone(),
-                shareable,
-                dispatch: dispatch.clone(),
-            }) }
+            { calculator(&session) }
         },
         View::Verify => verify_view(&VerifyProps { lang }),
         View::Policy => policy_view(&PolicyViewProps {

@@ -3,56 +3,18 @@
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{ErrorCode, Lang, PolicyError};
-use crate::session::Answers;
+use crate::policy::ErrorCode;
 
-use super::fields::{
-    detail_questions, evidence_question, problem_question, remedy_question, QuestionProps,
-};
-use super::result::{result_view, ResultProps};
-use super::state::{Action, Flash};
-
-/// Props.
-#[derive(PartialEq)]
-pub struct CalculatorProps {
-    /// The answers.
-    pub answers: Answers,
-    /// The errors on screen.
-    pub errors: Vec<PolicyError>,
-    /// The language.
-    pub lang: Lang,
-    /// Today.
-    pub today: chrono::NaiveDate,
-    /// The last confirmation.
-    pub flash: Option<Flash>,
-    /// Whether the page address can be shared.
-    pub shareable: bool,
-    /// Where changes go.
-    pub dispatch: Callback<Action>,
-}
+use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
+use super::state::SessionProps;
 
 /// The calculator.
-pub fn calculator(p: &CalculatorProps) -> Html {
+pub fn calculator(p: &SessionProps) -> Html {
     let lang = p.lang;
-    let question = QuestionProps {
-        answers: p.answers.clone(),
-        errors: p.errors.clone(),
-        lang,
-        dispatch: p.dispatch.clone(),
-        compact: true,
-    };
+    let question = p.question(true);
     let covered = p.answers.ground().is_some();
-    let result = match p.answers.outcome(lang, p.today) {
-        Ok((request, outcome)) => result_view(&ResultProps {
-            request,
-            outcome,
-            lang,
-            flash: p.flash.clone(),
-            dispatch: p.dispatch.clone(),
-            shareable: p.shareable,
-            all_answers: p.answers.request_all(lang),
-            today: p.today,
-        }),
+    let result = match p.result() {
+        Ok(html) => html,
         Err(errors) => {
             // Blank answers are asked for; wrong ones are marked at their field.
             let missing: Vec<&str> = errors

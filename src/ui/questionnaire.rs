@@ -4,40 +4,17 @@
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{Lang, PolicyError};
-use crate::session::{Answers, Step};
+use crate::session::Step;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
-use super::result::{result_view, ResultProps};
-use super::state::{Action, Flash};
-
-/// Props.
-#[derive(PartialEq)]
-pub struct QuestionnaireProps {
-    /// The answers.
-    pub answers: Answers,
-    /// The current step.
-    pub step: Step,
-    /// The errors on screen.
-    pub errors: Vec<PolicyError>,
-    /// The language.
-    pub lang: Lang,
-    /// Today.
-    pub today: chrono::NaiveDate,
-    /// The last confirmation.
-    pub flash: Option<Flash>,
-    /// Whether the page address can be shared.
-    pub shareable: bool,
-    /// Where changes go.
-    pub dispatch: Callback<Action>,
-}
+use super::state::{Action, SessionProps};
 
 /// The questionnaire.
-pub fn questionnaire(p: &QuestionnaireProps) -> Html {
+pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
     let lang = p.lang;
     let steps = p.answers.steps();
-    let index = steps.iter().position(|s| *s == p.step).unwrap_or(0);
-    let title = match p.step {
+    let index = steps.iter().position(|s| *s == step).unwrap_or(0);
+    let title = match step {
         Step::Problem => t::STEP_PROBLEM,
         Step::Remedy => t::STEP_REMEDY,
         Step::Details if !p.answers.wants_refund() => t::STEP_DETAILS_EXCHANGE,
@@ -45,34 +22,19 @@ pub fn questionnaire(p: &QuestionnaireProps) -> Html {
         Step::Evidence => t::STEP_EVIDENCE,
         Step::Result => t::STEP_RESULT,
     };
-    let hint = match p.step {
+    let hint = match step {
         Step::Problem => Some(t::STEP_PROBLEM_HINT),
         Step::Evidence => Some(t::STEP_EVIDENCE_HINT),
         _ => None,
     };
-    let question = super::fields::QuestionProps {
-        answers: p.answers.clone(),
-        errors: p.errors.clone(),
-        lang,
-        dispatch: p.dispatch.clone(),
-        compact: false,
-    };
-    let body = match p.step {
+    let question = p.question(false);
+    let body = match step {
         Step::Problem => problem_question(&question),
         Step::Remedy => remedy_question(&question),
         Step::Details => detail_questions(&question),
         Step::Evidence => evidence_question(&question),
-        Step::Result => match p.answers.outcome(lang, p.today) {
-            Ok((request, outcome)) => result_view(&ResultProps {
-                request,
-                outcome,
-                lang,
-                flash: p.flash.clone(),
-                dispatch: p.dispatch.clone(),
-                shareable: p.shareable,
-                all_answers: p.answers.request_all(lang),
-                today: p.today,
-            }),
+        Step::Result => match p.result() {
+            Ok(html) => html,
             // A link can open here with answers that do not hold: say which.
             Err(errors) => html! {
                 <ul class="re-errors">
@@ -129,7 +91,7 @@ pub fn questionnaire(p: &QuestionnaireProps) -> Html {
 
     html! {
         <section class="re-questionnaire" aria-labelledby="re-step-heading"
-                 onkeydown={(p.step != Step::Result).then_some(onkeydown)}>
+                 onkeydown={(step != Step::Result).then_some(onkeydown)}>
             <div class="re-progress re-no-print">
                 <p class="re-progress-text">{ fill(t::PROGRESS, lang, &[("n", &n), ("total", &total)]) }</p>
                 <ol class="re-progress-bar" aria-hidden="true">
@@ -142,9 +104,9 @@ pub fn questionnaire(p: &QuestionnaireProps) -> Html {
                 </ol>
             </div>
             <h2 id="re-step-heading" class="re-h2" tabindex="-1" data-focus-target="true"
-                data-step={p.step.as_str()}>{ title.get(lang) }</h2>
+                data-step={step.as_str()}>{ title.get(lang) }</h2>
             { for hint.map(|h| html! { <p class="re-lead">{ h.get(lang) }</p> }) }
-            if p.step == Step::Result {
+            if step == Step::Result {
                 { body }
                 <div class="re-nav re-no-print">
                     <button type="button" class="re-button re-secondary" onclick={edit}>{ t::EDIT_ANSWERS.get(lang) }</button>
