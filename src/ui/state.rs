@@ -152,6 +152,9 @@ impl Reducible for State {
         next.push = false;
         match action {
             Action::Set(field, value) => {
+                // The one panic in src/, on purpose: it exists only in the
+                // test build (feature "test-hooks", never shipped), to prove
+                // that a fault shows the crash screen (src/crash.rs).
                 #[cfg(feature = "test-hooks")]
                 if value == "__panic__" {
                     #[allow(clippy::panic)]

@@ -1,25 +1,21 @@
 // Accessibility (axe-core) on every view, in both languages and both colour
 // schemes; screenshots of each view at 375 px and 1280 px for a person to
 // look at (tests/browser/screenshots, not committed).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, launch, openUi, answerQuestionnaire, SPEC_ANSWERS } from './harness.mjs';
+import { useSite, openUi, answerQuestionnaire, SPEC_ANSWERS } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
+mkdirSync(SHOTS, { recursive: true });
 let server, browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Each view, reached as a person would. */

@@ -2,21 +2,17 @@
 // the outcome (applied with one click), the cost of waiting, the refund
 // curve, "Verify this calculator", and the policy fingerprint. Screenshots
 // of each go to tests/browser/screenshots/beyond-*.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { serve, launch, openUi } from './harness.mjs';
+import { useSite, openUi } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
 let server, browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const text = (page, sel) => page.$eval(sel, (e) => e.textContent.trim());

@@ -1,22 +1,18 @@
 // Embedding and offline use: the demo help-center article with both embed
 // styles and hostile CSS, the iframe's height, the service worker, the
 // single-file build, and the TypeScript declarations.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, DIST } from './harness.mjs';
+import { useSite, DIST } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((s, b) => {
+  server = s;
+  browser = b;
 });
 
 async function openArticle(options = {}) {

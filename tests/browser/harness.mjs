@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -160,4 +161,20 @@ export async function answerQuestionnaire(page, answers) {
 /** Clause ids linked from the result, in order. */
 export function clauseLinks(page, selector = '.re-result') {
   return page.$$eval(`${selector} a.re-clause`, (as) => as.map((a) => a.dataset.clause));
+}
+
+/** For a test file: serves `root` and launches Chromium before its tests,
+ *  closes both after them; `ready(server, browser)` receives them. */
+export function useSite(ready, root = DIST) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve(root);
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

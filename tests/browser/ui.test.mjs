@@ -1,17 +1,13 @@
 // The product UI, used as a customer would: guided questions, calculator,
 // results, languages, bad input, sharing, printing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openUi, answerQuestionnaire, clauseLinks, SPEC_ANSWERS } from './harness.mjs';
+import { useSite, openUi, answerQuestionnaire, clauseLinks, SPEC_ANSWERS } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const text = (page, sel) => page.$eval(sel, (e) => e.textContent.trim());
