@@ -1,18 +1,62 @@
-//! Turns `policy/policy.toml` into Rust data (`$OUT_DIR/policy_data.rs`).
+//! Turns the two data files into Rust:
 //!
-//! The policy's facts and wording live in that TOML file so that people who
-//! do not write Rust can review them. This script checks the file and refuses
-//! to build when it is inconsistent: a text without both languages, a problem
-//! whose ground does not exist, a ground citing a missing clause, unknown
-//! evidence. The generated enums make the rest of the checking happen in the
-//! compiler: code that cites a clause or a message the file lacks does not
-//! compile.
+//! - `policy/policy.toml` (the policy's facts and wording) becomes
+//!   `$OUT_DIR/policy_data.rs`: enums of clauses, grounds, problems,
+//!   evidence and remedies, each with its data, plus the file's SHA-256;
+//! - `i18n/catalog.toml` (every other sentence) becomes a module of
+//!   constants per section: `msg` for the engine (`[core]`) and `t` for the
+//!   interface (`[ui]`, in `$OUT_DIR/ui_text.rs`).
+//!
+//! The files are for people who do not write Rust, so this script checks
+//! them and refuses to build when they are inconsistent: a text without
+//! both languages, or with different `{placeholders}` in each; an id
+//! outside `a-z 0-9 _ .`; a problem whose ground does not exist; a ground
+//! citing a missing clause or unknown evidence. The rest is left to the
+//! compiler: code that cites a clause or a message the files lack does not
+//! compile, and a catalog entry no code uses is dead code, which the lints
+//! refuse (`cargo clippy -- -D warnings`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+const POLICY_FILE: &str = "policy/policy.toml";
+const CATALOG_FILE: &str = "i18n/catalog.toml";
+
+fn main() {
+    println!("cargo:rerun-if-changed={POLICY_FILE}");
+    println!("cargo:rerun-if-changed={CATALOG_FILE}");
+    println!("cargo:rerun-if-changed=build.rs");
+
+    let source = read(POLICY_FILE);
+    let policy: Policy = parse(POLICY_FILE, &source);
+    check_policy(&policy);
+    let catalog: Catalog = parse(CATALOG_FILE, &read(CATALOG_FILE));
+    check_catalog(&catalog);
+
+    let sha256 = format!("{:x}", Sha256::digest(source.as_bytes()));
+    let mut code = policy_code(&policy, &sha256);
+    code.push_str(&catalog_module(
+        "msg",
+        "Sentences the engine writes, from `[core]` of i18n/catalog.toml.",
+        &catalog.core,
+    ));
+    write("policy_data.rs", &code);
+    write(
+        "ui_text.rs",
+        &catalog_module(
+            "t",
+            "The interface's words, from `[ui]` of i18n/catalog.toml.",
+            &catalog.ui,
+        ),
+    );
+}
+
+// ---------------------------------------------------------------------------
+// The files' shapes.
 
 #[derive(Deserialize)]
 struct Text {
@@ -21,53 +65,7 @@ struct Text {
 }
 
 #[derive(Deserialize)]
-struct Meta {
-    id: String,
-    effective_date: String,
-    source_file: String,
-    title: Text,
-    source: Text,
-}
-
-#[derive(Deserialize)]
-struct Clause {
-    id: String,
-    section: String,
-    title: Text,
-    text: Text,
-}
-
-#[derive(Deserialize)]
-struct Ground {
-    id: String,
-    clause: String,
-    refund_clause: String,
-    recommended_evidence: Vec<String>,
-    label: Text,
-}
-
-#[derive(Deserialize)]
-struct Problem {
-    id: String,
-    ground: String,
-    label: Text,
-    example: Text,
-}
-
-#[derive(Deserialize)]
-struct Evidence {
-    id: String,
-    label: Text,
-    hint: Text,
-}
-
-#[derive(Deserialize)]
-struct Remedy {
-    id: String,
-    label: Text,
-}
-
-#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Policy {
     policy: Meta,
     clauses: Vec<Clause>,
@@ -78,9 +76,66 @@ struct Policy {
     published_rules: Published,
 }
 
-/// Where the provider's published rules differ from the article (spec
-/// section 8): shown, never computed.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Meta {
+    id: String,
+    effective_date: String,
+    rules_document: String,
+    title: Text,
+    source: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Clause {
+    id: String,
+    section: String,
+    title: Text,
+    text: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Ground {
+    id: String,
+    clause: String,
+    refund_clause: String,
+    recommended_evidence: Vec<String>,
+    cutoff: String,
+    basis: String,
+    estimate: bool,
+    label: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Problem {
+    id: String,
+    ground: String,
+    label: Text,
+    example: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Evidence {
+    id: String,
+    label: Text,
+    hint: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Remedy {
+    id: String,
+    label: Text,
+}
+
+/// What the provider's published rules say differently (shown, not
+/// computed).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Published {
     checked: String,
     title: Text,
@@ -89,47 +144,25 @@ struct Published {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Catalog {
     core: BTreeMap<String, Text>,
     ui: BTreeMap<String, Text>,
 }
 
 const SECTIONS: [&str; 3] = ["grounds", "process", "refund"];
+const CUTOFFS: [&str; 2] = ["problem_start", "application_date"];
+const BASES: [&str; 3] = ["usage_time", "unused_time", "unusable_since"];
 
-const POLICY_FILE: &str = "policy/policy.toml";
-const CATALOG_FILE: &str = "i18n/catalog.toml";
-
-fn main() {
-    println!("cargo:rerun-if-changed={POLICY_FILE}");
-    println!("cargo:rerun-if-changed={CATALOG_FILE}");
-    println!("cargo:rerun-if-changed=build.rs");
-    let source = read(POLICY_FILE);
-    let policy: Policy = toml::from_str(&source)
-        .unwrap_or_else(|e| fail(&format!("{POLICY_FILE} is not valid: {e}")));
-    check(&policy);
-    let catalog: Catalog = toml::from_str(&read(CATALOG_FILE))
-        .unwrap_or_else(|e| fail(&format!("{CATALOG_FILE} is not valid: {e}")));
-    check_catalog(&catalog);
-
-    let mut policy_code = generate(&policy, &sha256_hex(source.as_bytes()));
-    policy_code.push_str(&catalog_module(
-        "msg",
-        "Sentences the engine writes, from `[core]` of i18n/catalog.toml.",
-        &catalog.core,
-    ));
-    write("policy_data.rs", &policy_code);
-    let mut ui_code =
-        String::from("// Generated by build.rs from i18n/catalog.toml. Do not edit.\n\n");
-    ui_code.push_str(&catalog_module(
-        "t",
-        "The UI's strings, from `[ui]` of i18n/catalog.toml.",
-        &catalog.ui,
-    ));
-    write("ui_text.rs", &ui_code);
-}
+// ---------------------------------------------------------------------------
+// Reading and refusing.
 
 fn read(path: &str) -> String {
     fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")))
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(path: &str, text: &str) -> T {
+    toml::from_str(text).unwrap_or_else(|e| fail(&format!("{path} is not valid: {e}")))
 }
 
 fn write(name: &str, code: &str) {
@@ -143,44 +176,38 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-fn check_catalog(c: &Catalog) {
-    for (section, map) in [("core", &c.core), ("ui", &c.ui)] {
-        for (key, text) in map {
-            check_id("catalog", key.to_ascii_lowercase().as_str());
-            check_text(&format!("{CATALOG_FILE} [{section}] {key}"), text);
-        }
+fn placeholders(s: &str) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    let mut rest = s;
+    while let Some((_, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else {
+            break;
+        };
+        out.insert(name);
+        rest = tail;
     }
-}
-
-/// A module of `pub const KEY: Text` plus `ALL`, the list of every entry.
-fn catalog_module(name: &str, doc: &str, entries: &BTreeMap<String, Text>) -> String {
-    let mut out =
-        format!("/// {doc}\n#[allow(dead_code)]\npub mod {name} {{\n    use super::Text;\n");
-    for (key, t) in entries {
-        let _ = writeln!(
-            out,
-            "    /// `{key}`\n    pub const {}: Text = {};",
-            key.to_ascii_uppercase(),
-            text(t)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "    /// Every entry, with its key.\n    pub const ALL: [(&str, Text); {}] = [",
-        entries.len()
-    );
-    for key in entries.keys() {
-        let _ = writeln!(out, "        ({key:?}, {}),", key.to_ascii_uppercase());
-    }
-    out.push_str("    ];\n}\n");
     out
 }
 
-fn check_text(what: &str, text: &Text) {
+/// Both languages present, the same placeholders in each, and Chinese in
+/// the Chinese text (unless `any_script`, for entries such as a separator).
+fn check_text(what: &str, text: &Text, any_script: bool) {
     if text.en.trim().is_empty() || text.zh.trim().is_empty() {
         fail(&format!(
             "{what} needs both an English (en) and a Chinese (zh) text"
         ));
+    }
+    if placeholders(&text.en) != placeholders(&text.zh) {
+        fail(&format!(
+            "{what}: the en and zh texts use different {{placeholders}}"
+        ));
+    }
+    let chinese = text
+        .zh
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if !any_script && !chinese {
+        fail(&format!("{what}: the zh text has no Chinese in it"));
     }
 }
 
@@ -197,7 +224,7 @@ fn check_id(kind: &str, id: &str) {
 }
 
 fn check_unique<'a>(kind: &str, ids: impl Iterator<Item = &'a str>) {
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = BTreeSet::new();
     for id in ids {
         check_id(kind, id);
         if !seen.insert(id) {
@@ -206,11 +233,51 @@ fn check_unique<'a>(kind: &str, ids: impl Iterator<Item = &'a str>) {
     }
 }
 
-fn check(p: &Policy) {
-    check_text("policy.title", &p.policy.title);
-    check_text("policy.source", &p.policy.source);
-    if p.policy.effective_date.len() != 10 {
-        fail("policy.effective_date must be YYYY-MM-DD");
+fn check_date(what: &str, date: &str) {
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) {
+        fail(&format!("{what} must be YYYY-MM-DD"));
+    }
+}
+
+fn check_one_of(what: &str, value: &str, allowed: &[&str]) {
+    if !allowed.contains(&value) {
+        fail(&format!(
+            "{what} is {value:?}; it must be one of {allowed:?}"
+        ));
+    }
+}
+
+fn check_catalog(c: &Catalog) {
+    for (section, map) in [("core", &c.core), ("ui", &c.ui)] {
+        for (key, text) in map {
+            check_id("catalog", &key.to_ascii_lowercase());
+            // Words that are the same in both languages (a separator, the
+            // name of the other language) need no Chinese characters.
+            let any_script = matches!(
+                key.as_str(),
+                "list_separator" | "colon" | "lang_other" | "lang_other_label"
+            );
+            check_text(
+                &format!("{CATALOG_FILE} [{section}] {key}"),
+                text,
+                any_script,
+            );
+        }
+    }
+}
+
+fn check_policy(p: &Policy) {
+    let m = &p.policy;
+    check_text("policy.title", &m.title, false);
+    check_text("policy.source", &m.source, false);
+    check_date("policy.effective_date", &m.effective_date);
+    if !Path::new(&m.rules_document).is_file() {
+        fail(&format!(
+            "policy.rules_document {:?} is not a file of this repository",
+            m.rules_document
+        ));
     }
     check_unique("clause", p.clauses.iter().map(|c| c.id.as_str()));
     check_unique("ground", p.grounds.iter().map(|g| g.id.as_str()));
@@ -220,17 +287,14 @@ fn check(p: &Policy) {
     let clause_exists = |id: &str| p.clauses.iter().any(|c| c.id == id);
     let evidence_exists = |id: &str| p.evidence.iter().any(|e| e.id == id);
     for c in &p.clauses {
-        check_text(&format!("clause {}: title", c.id), &c.title);
-        check_text(&format!("clause {}: text", c.id), &c.text);
-        if !SECTIONS.contains(&c.section.as_str()) {
-            fail(&format!(
-                "clause {}: section must be one of {SECTIONS:?}",
-                c.id
-            ));
-        }
+        check_text(&format!("clause {}: title", c.id), &c.title, false);
+        check_text(&format!("clause {}: text", c.id), &c.text, false);
+        check_one_of(&format!("clause {}: section", c.id), &c.section, &SECTIONS);
     }
     for g in &p.grounds {
-        check_text(&format!("ground {}: label", g.id), &g.label);
+        check_text(&format!("ground {}: label", g.id), &g.label, false);
+        check_one_of(&format!("ground {}: cutoff", g.id), &g.cutoff, &CUTOFFS);
+        check_one_of(&format!("ground {}: basis", g.id), &g.basis, &BASES);
         for clause in [&g.clause, &g.refund_clause] {
             if !clause_exists(clause) {
                 fail(&format!(
@@ -249,8 +313,8 @@ fn check(p: &Policy) {
         }
     }
     for x in &p.problems {
-        check_text(&format!("problem {}: label", x.id), &x.label);
-        check_text(&format!("problem {}: example", x.id), &x.example);
+        check_text(&format!("problem {}: label", x.id), &x.label, false);
+        check_text(&format!("problem {}: example", x.id), &x.example, false);
         if x.ground != "none" && !p.grounds.iter().any(|g| g.id == x.ground) {
             fail(&format!(
                 "problem {} names ground {:?}, which does not exist",
@@ -259,21 +323,23 @@ fn check(p: &Policy) {
         }
     }
     for e in &p.evidence {
-        check_text(&format!("evidence {}: label", e.id), &e.label);
-        check_text(&format!("evidence {}: hint", e.id), &e.hint);
+        check_text(&format!("evidence {}: label", e.id), &e.label, false);
+        check_text(&format!("evidence {}: hint", e.id), &e.hint, false);
     }
     for r in &p.remedies {
-        check_text(&format!("remedy {}: label", r.id), &r.label);
+        check_text(&format!("remedy {}: label", r.id), &r.label, false);
     }
-    check_text("published_rules.title", &p.published_rules.title);
-    check_text("published_rules.intro", &p.published_rules.intro);
-    for (i, fact) in p.published_rules.facts.iter().enumerate() {
-        check_text(&format!("published_rules.facts[{i}]"), fact);
-    }
-    if p.published_rules.checked.len() != 10 {
-        fail("published_rules.checked must be YYYY-MM-DD");
+    let pr = &p.published_rules;
+    check_text("published_rules.title", &pr.title, false);
+    check_text("published_rules.intro", &pr.intro, false);
+    check_date("published_rules.checked", &pr.checked);
+    for (i, fact) in pr.facts.iter().enumerate() {
+        check_text(&format!("published_rules.facts[{i}]"), fact, false);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Writing Rust.
 
 /// `refund.not_as_promised` -> `RefundNotAsPromised`.
 fn variant(id: &str) -> String {
@@ -292,33 +358,29 @@ fn text(t: &Text) -> String {
     format!("Text {{ en: {:?}, zh: {:?} }}", t.en, t.zh)
 }
 
-/// Writes a fieldless enum with `ALL`, `as_str` and `parse`.
-fn write_enum(out: &mut String, name: &str, doc: &str, ids: &[&str]) {
+/// A fieldless enum with `ALL`, `as_str` and `parse`.
+fn id_enum(out: &mut String, name: &str, doc: &str, ids: &[&str]) {
+    let variants: Vec<String> = ids.iter().map(|id| variant(id)).collect();
     let _ = writeln!(out, "/// {doc}");
     let _ = writeln!(
         out,
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]"
     );
     let _ = writeln!(out, "pub enum {name} {{");
-    for id in ids {
-        let _ = writeln!(out, "    /// `{id}`");
-        let _ = writeln!(out, "    {},", variant(id));
+    for (id, v) in ids.iter().zip(&variants) {
+        let _ = writeln!(out, "    /// `{id}`\n    {v},");
     }
-    let _ = writeln!(out, "}}\n");
-    let _ = writeln!(out, "impl {name} {{");
+    let _ = writeln!(out, "}}\n\nimpl {name} {{");
+    let all: Vec<String> = variants.iter().map(|v| format!("{name}::{v}")).collect();
     let _ = writeln!(
         out,
         "    /// Every value, in the order of policy/policy.toml."
     );
-    let list: Vec<String> = ids
-        .iter()
-        .map(|id| format!("{name}::{}", variant(id)))
-        .collect();
     let _ = writeln!(
         out,
         "    pub const ALL: [{name}; {}] = [{}];",
         ids.len(),
-        list.join(", ")
+        all.join(", ")
     );
     let _ = writeln!(
         out,
@@ -328,8 +390,8 @@ fn write_enum(out: &mut String, name: &str, doc: &str, ids: &[&str]) {
         out,
         "    pub const fn as_str(self) -> &'static str {{\n        match self {{"
     );
-    for id in ids {
-        let _ = writeln!(out, "            {name}::{} => {id:?},", variant(id));
+    for (id, v) in ids.iter().zip(&variants) {
+        let _ = writeln!(out, "            {name}::{v} => {id:?},");
     }
     let _ = writeln!(out, "        }}\n    }}");
     let _ = writeln!(out, "    /// The value with this id, if there is one.");
@@ -337,199 +399,177 @@ fn write_enum(out: &mut String, name: &str, doc: &str, ids: &[&str]) {
         out,
         "    pub fn parse(id: &str) -> Option<{name}> {{\n        match id {{"
     );
-    for id in ids {
-        let _ = writeln!(out, "            {id:?} => Some({name}::{}),", variant(id));
+    for (id, v) in ids.iter().zip(&variants) {
+        let _ = writeln!(out, "            {id:?} => Some({name}::{v}),");
     }
     let _ = writeln!(out, "            _ => None,\n        }}\n    }}\n}}\n");
 }
 
-fn generate(p: &Policy, sha256: &str) -> String {
+/// `impl {name} { pub const fn {method}(self) -> &'static {ty} { match ... } }`
+fn data_fn(out: &mut String, name: &str, method: &str, ty: &str, rows: &[(String, String)]) {
+    let _ = writeln!(
+        out,
+        "impl {name} {{\n    /// What the policy data says of it."
+    );
+    let _ = writeln!(
+        out,
+        "    pub const fn {method}(self) -> &'static {ty} {{\n        match self {{"
+    );
+    for (id, value) in rows {
+        let _ = writeln!(out, "            {name}::{} => &{value},", variant(id));
+    }
+    let _ = writeln!(out, "        }}\n    }}\n}}\n");
+}
+
+fn policy_code(p: &Policy, sha256: &str) -> String {
     let mut out =
         String::from("// Generated by build.rs from policy/policy.toml. Do not edit.\n\n");
     let m = &p.policy;
     let _ = writeln!(
         out,
-        "/// The policy's identity.\npub static POLICY: PolicyMeta = PolicyMeta {{ id: {:?}, effective_date: {:?}, source_file: {:?}, title: {}, source: {}, sha256: {:?} }};\n",
+        "/// The policy's identity.\npub static POLICY: PolicyMeta = PolicyMeta {{ id: {:?}, effective_date: {:?}, rules_document: {:?}, title: {}, source: {}, sha256: {:?} }};\n",
         m.id,
         m.effective_date,
-        m.source_file,
+        m.rules_document,
         text(&m.title),
         text(&m.source),
         sha256
     );
 
-    let clause_ids: Vec<&str> = p.clauses.iter().map(|c| c.id.as_str()).collect();
-    write_enum(&mut out, "ClauseId", "A clause of the policy.", &clause_ids);
-    let _ = writeln!(out, "impl ClauseId {{\n    /// What the clause says, in plain words.\n    pub const fn data(self) -> &'static ClauseData {{\n        match self {{");
-    for (i, c) in p.clauses.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "            ClauseId::{} => &CLAUSES[{i}],",
-            variant(&c.id)
-        );
+    let enums: [(&str, &str, Vec<&str>); 5] = [
+        (
+            "ClauseId",
+            "A clause of the policy.",
+            p.clauses.iter().map(|c| c.id.as_str()).collect(),
+        ),
+        (
+            "Ground",
+            "A reason the article lists for an exchange or a refund.",
+            p.grounds.iter().map(|g| g.id.as_str()).collect(),
+        ),
+        (
+            "Evidence",
+            "A kind of evidence the customer may have.",
+            p.evidence.iter().map(|e| e.id.as_str()).collect(),
+        ),
+        (
+            "Problem",
+            "What the customer says happened.",
+            p.problems.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "Remedy",
+            "What the customer asks for.",
+            p.remedies.iter().map(|x| x.id.as_str()).collect(),
+        ),
+    ];
+    for (name, doc, ids) in &enums {
+        id_enum(&mut out, name, doc, ids);
     }
-    let _ = writeln!(out, "        }}\n    }}\n}}\n");
-    let _ = writeln!(out, "static CLAUSES: [ClauseData; {}] = [", p.clauses.len());
-    for c in &p.clauses {
-        let section = variant(&c.section);
-        let _ = writeln!(
-            out,
-            "    ClauseData {{ section: Section::{section}, title: {}, text: {} }},",
-            text(&c.title),
-            text(&c.text)
-        );
-    }
-    let _ = writeln!(out, "];\n");
 
-    let ground_ids: Vec<&str> = p.grounds.iter().map(|g| g.id.as_str()).collect();
-    write_enum(
-        &mut out,
-        "Ground",
-        "A reason the policy accepts for an exchange or a refund.",
-        &ground_ids,
-    );
-    let evidence_ids: Vec<&str> = p.evidence.iter().map(|e| e.id.as_str()).collect();
-    write_enum(
-        &mut out,
-        "Evidence",
-        "A kind of evidence the customer may have.",
-        &evidence_ids,
-    );
-    let problem_ids: Vec<&str> = p.problems.iter().map(|x| x.id.as_str()).collect();
-    write_enum(
-        &mut out,
-        "Problem",
-        "What the customer says happened.",
-        &problem_ids,
-    );
-    let remedy_ids: Vec<&str> = p.remedies.iter().map(|x| x.id.as_str()).collect();
-    write_enum(
-        &mut out,
-        "Remedy",
-        "What the customer asks for.",
-        &remedy_ids,
-    );
+    let clauses: Vec<(String, String)> = p
+        .clauses
+        .iter()
+        .map(|c| {
+            let data = format!(
+                "ClauseData {{ section: Section::{}, title: {}, text: {} }}",
+                variant(&c.section),
+                text(&c.title),
+                text(&c.text)
+            );
+            (c.id.clone(), data)
+        })
+        .collect();
+    data_fn(&mut out, "ClauseId", "data", "ClauseData", &clauses);
 
-    let _ = writeln!(out, "impl Ground {{\n    /// The ground's data.\n    pub const fn data(self) -> &'static GroundData {{\n        match self {{");
-    for g in &p.grounds {
-        let _ = writeln!(out, "            Ground::{} => &GroundData {{ clause: ClauseId::{}, refund_clause: ClauseId::{}, recommended_evidence: &[{}], label: {} }},",
-            variant(&g.id), variant(&g.clause), variant(&g.refund_clause),
-            g.recommended_evidence.iter().map(|e| format!("Evidence::{}", variant(e))).collect::<Vec<_>>().join(", "),
-            text(&g.label));
-    }
-    let _ = writeln!(out, "        }}\n    }}\n}}\n");
+    let grounds: Vec<(String, String)> = p
+        .grounds
+        .iter()
+        .map(|g| {
+            let evidence: Vec<String> = g
+                .recommended_evidence
+                .iter()
+                .map(|e| format!("Evidence::{}", variant(e)))
+                .collect();
+            let data = format!(
+                "GroundData {{ clause: ClauseId::{}, refund_clause: ClauseId::{}, recommended_evidence: &[{}], cutoff: Cutoff::{}, basis: Basis::{}, estimate: {}, label: {} }}",
+                variant(&g.clause),
+                variant(&g.refund_clause),
+                evidence.join(", "),
+                variant(&g.cutoff),
+                variant(&g.basis),
+                g.estimate,
+                text(&g.label)
+            );
+            (g.id.clone(), data)
+        })
+        .collect();
+    data_fn(&mut out, "Ground", "data", "GroundData", &grounds);
 
-    let _ = writeln!(out, "impl Problem {{\n    /// The problem's data.\n    pub const fn data(self) -> &'static ProblemData {{\n        match self {{");
-    for x in &p.problems {
-        let ground = if x.ground == "none" {
-            "None".to_string()
-        } else {
-            format!("Some(Ground::{})", variant(&x.ground))
-        };
-        let _ = writeln!(out, "            Problem::{} => &ProblemData {{ ground: {ground}, label: {}, example: {} }},",
-            variant(&x.id), text(&x.label), text(&x.example));
-    }
-    let _ = writeln!(out, "        }}\n    }}\n}}\n");
+    let problems: Vec<(String, String)> = p
+        .problems
+        .iter()
+        .map(|x| {
+            let ground = match x.ground.as_str() {
+                "none" => "None".to_owned(),
+                g => format!("Some(Ground::{})", variant(g)),
+            };
+            let data = format!(
+                "ProblemData {{ ground: {ground}, label: {}, example: {} }}",
+                text(&x.label),
+                text(&x.example)
+            );
+            (x.id.clone(), data)
+        })
+        .collect();
+    data_fn(&mut out, "Problem", "data", "ProblemData", &problems);
 
-    let _ = writeln!(out, "impl Evidence {{\n    /// The evidence's data.\n    pub const fn data(self) -> &'static EvidenceData {{\n        match self {{");
-    for e in &p.evidence {
-        let _ = writeln!(
-            out,
-            "            Evidence::{} => &EvidenceData {{ label: {}, hint: {} }},",
-            variant(&e.id),
-            text(&e.label),
-            text(&e.hint)
-        );
-    }
-    let _ = writeln!(out, "        }}\n    }}\n}}\n");
+    let evidence: Vec<(String, String)> = p
+        .evidence
+        .iter()
+        .map(|e| {
+            let data = format!(
+                "EvidenceData {{ label: {}, hint: {} }}",
+                text(&e.label),
+                text(&e.hint)
+            );
+            (e.id.clone(), data)
+        })
+        .collect();
+    data_fn(&mut out, "Evidence", "data", "EvidenceData", &evidence);
 
-    let _ = writeln!(out, "impl Remedy {{\n    /// How the remedy reads in a sentence.\n    pub const fn label(self) -> &'static Text {{\n        match self {{");
-    for r in &p.remedies {
-        let _ = writeln!(
-            out,
-            "            Remedy::{} => &{},",
-            variant(&r.id),
-            text(&r.label)
-        );
-    }
-    let _ = writeln!(out, "        }}\n    }}\n}}\n");
+    let remedies: Vec<(String, String)> = p
+        .remedies
+        .iter()
+        .map(|r| (r.id.clone(), text(&r.label)))
+        .collect();
+    data_fn(&mut out, "Remedy", "label", "Text", &remedies);
 
     let pr = &p.published_rules;
+    let facts: Vec<String> = pr.facts.iter().map(text).collect();
     let _ = writeln!(
         out,
         "/// Where the provider's published rules differ from the article.\npub static PUBLISHED_RULES: PublishedRules = PublishedRules {{ checked: {:?}, title: {}, intro: {}, facts: &[{}] }};\n",
         pr.checked,
         text(&pr.title),
         text(&pr.intro),
-        pr.facts.iter().map(text).collect::<Vec<_>>().join(", ")
+        facts.join(", ")
     );
     out
 }
 
-/// SHA-256 (FIPS 180-4) of the policy file, so that a share link or a copied
-/// summary can say exactly which policy text it was computed under. Written
-/// out here to keep the build free of another dependency.
-fn sha256_hex(data: &[u8]) -> String {
-    const K: [u32; 64] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
-        0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
-        0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
-        0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
-        0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
-        0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
-        0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
-        0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-        0xc67178f2,
-    ];
-    let mut h: [u32; 8] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
-        0x5be0cd19,
-    ];
-    let mut msg = data.to_vec();
-    let bit_len = (data.len() as u64).wrapping_mul(8);
-    msg.push(0x80);
-    while msg.len() % 64 != 56 {
-        msg.push(0);
+/// A module of `pub const KEY: Text`, visible to this crate only, so that
+/// an entry no code uses is reported as dead code.
+fn catalog_module(name: &str, doc: &str, entries: &BTreeMap<String, Text>) -> String {
+    let mut out = format!("/// {doc}\npub(crate) mod {name} {{\n    use super::Text;\n");
+    for (key, t) in entries {
+        let _ = writeln!(
+            out,
+            "    /// `{key}`\n    pub const {}: Text = {};",
+            key.to_ascii_uppercase(),
+            text(t)
+        );
     }
-    msg.extend_from_slice(&bit_len.to_be_bytes());
-    for block in msg.chunks(64) {
-        let mut w = [0u32; 64];
-        for (i, word) in block.chunks(4).enumerate().take(16) {
-            w[i] = u32::from_be_bytes([word[0], word[1], word[2], word[3]]);
-        }
-        for i in 16..64 {
-            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
-            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16]
-                .wrapping_add(s0)
-                .wrapping_add(w[i - 7])
-                .wrapping_add(s1);
-        }
-        let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut hh] = h;
-        for i in 0..64 {
-            let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
-            let ch = (e & f) ^ (!e & g);
-            let t1 = hh
-                .wrapping_add(s1)
-                .wrapping_add(ch)
-                .wrapping_add(K[i])
-                .wrapping_add(w[i]);
-            let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
-            let maj = (a & b) ^ (a & c) ^ (b & c);
-            let t2 = s0.wrapping_add(maj);
-            hh = g;
-            g = f;
-            f = e;
-            e = d.wrapping_add(t1);
-            d = c;
-            c = b;
-            b = a;
-            a = t1.wrapping_add(t2);
-        }
-        for (slot, v) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {
-            *slot = slot.wrapping_add(v);
-        }
-    }
-    h.iter().map(|v| format!("{v:08x}")).collect()
+    out.push_str("}\n");
+    out
 }

@@ -22,6 +22,8 @@ const COPY = [
   'icon-192.png', 'icon-512.png', 'icon.svg', 'refund-estimator.d.ts', 'demo',
 ];
 for (const name of COPY) cpSync(join(stat, name), join(staging, name), { recursive: true });
+// The golden cases, for the Verify page (fetched only when it opens).
+cpSync(join(source, 'tests', 'golden.json'), join(staging, 'golden.json'));
 
 // Trunk inlines its loader as a <script type="module"> in index.html. A
 // strict Content-Security-Policy (script-src 'self') forbids inline

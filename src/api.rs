@@ -1,77 +1,105 @@
-//! The JS contract (spec section 7): `window.refundEstimator`.
+//! The JS contract: `window.refundEstimator`.
 //!
 //! `evaluate(request)` takes a plain object and returns a plain object, or
 //! throws an `Error` whose `code` and `field` properties name the problem.
-//! Requests are read field by field with `Reflect`, outcomes are written
-//! with serde-wasm-bindgen.
-//! This module only converts between JS values and the core's types; the
-//! core does all the deciding.
+//! Requests are read by the core's one decoder (`policy::decode`); this
+//! module only tells it what each JS value is, with calls that cannot
+//! throw through Rust: a revoked Proxy or a throwing getter is a refused
+//! request, not a dead widget. Outcomes are written with
+//! serde-wasm-bindgen.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::policy::{self, Input, PolicyError, RawRequest, POLICY};
+use crate::policy::{self, PolicyError, Refused, Shape, Source, MAX_TEXT, POLICY};
 
-/// Evaluates a request given as a JS object.
-///
-/// # Errors
-/// An `Error` with `code` and `field` set, for any request the core refuses.
-pub fn evaluate(request: JsValue) -> Result<JsValue, JsValue> {
-    let Some(raw) = read_request(&request) else {
-        return Err(to_js_error(&PolicyError::invalid_request()));
-    };
-    match policy::evaluate(&raw, crate::browser::today()) {
+#[wasm_bindgen]
+extern "C" {
+    // The same functions as js_sys's, declared to catch what they throw
+    // (js_sys's `Array::is_array` would let a revoked Proxy's TypeError
+    // unwind through the wasm frames).
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(value: &JsValue) -> String;
+}
+
+/// A JS value, as the decoder reads it.
+pub(crate) struct Js(pub JsValue);
+
+impl Source for Js {
+    fn shape(&self) -> Shape {
+        let v = &self.0;
+        if v.is_undefined() || v.is_null() {
+            return Shape::Absent;
+        }
+        if let Some(b) = v.as_bool() {
+            return Shape::Bool(b);
+        }
+        if v.as_f64().is_some() {
+            // A number primitive: `String(n)` cannot run user code.
+            return Shape::Number(js_string(v));
+        }
+        if v.is_string() {
+            // Measure before copying: a huge string is not an answer.
+            let len = js_sys::JsString::from(v.clone()).length() as usize;
+            return match v.as_string() {
+                Some(text) if len <= MAX_TEXT * 2 => Shape::Text(text),
+                _ => Shape::Other,
+            };
+        }
+        if !v.is_object() {
+            return Shape::Other;
+        }
+        match is_array(v) {
+            Ok(true) => {
+                let len = reflect_get(v, &"length".into())
+                    .ok()
+                    .and_then(|l| l.as_f64())
+                    .filter(|l| l.is_finite() && *l >= 0.0 && *l <= f64::from(u32::MAX))
+                    .map_or(u32::MAX, |l| l as u32);
+                Shape::List(len)
+            }
+            Ok(false) => Shape::Object,
+            // A revoked Proxy: it is nothing the decoder can read.
+            Err(_) => Shape::Other,
+        }
+    }
+
+    fn get(&self, key: &str) -> Result<Js, Refused> {
+        reflect_get(&self.0, &key.into())
+            .map(Js)
+            .map_err(|_| Refused)
+    }
+
+    fn item(&self, index: u32) -> Result<Js, Refused> {
+        reflect_get(&self.0, &index.into())
+            .map(Js)
+            .map_err(|_| Refused)
+    }
+}
+
+/// Evaluates a request given as a JS value: the outcome as a plain object,
+/// or an `Error` with `code` and `field`.
+fn evaluate(request: JsValue) -> Result<JsValue, JsValue> {
+    evaluate_at(&request, crate::browser::today())
+}
+
+/// [`evaluate`] with "today" given (the Verify page runs the golden cases
+/// on the day they were written for).
+pub(crate) fn evaluate_at(request: &JsValue, today: chrono::NaiveDate) -> Result<JsValue, JsValue> {
+    let outcome =
+        policy::decode(&Js(request.clone())).and_then(|raw| policy::evaluate(&raw, today));
+    match outcome {
         Ok(outcome) => to_js(&outcome),
         Err(error) => Err(to_js_error(&error)),
     }
 }
 
-/// Reads a request object field by field; `None` when it is not a plain
-/// object. Each field keeps its JS type (string, number, array, other) so
-/// that the core can name the field in its error.
-pub(crate) fn read_request(value: &JsValue) -> Option<RawRequest> {
-    if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
-        return None;
-    }
-    let field = |name: &str| read_input(&js_sys::Reflect::get(value, &name.into()).ok()?, true);
-    let get = |name: &str| field(name).unwrap_or_default();
-    Some(RawRequest {
-        problem: get("problem"),
-        remedy: get("remedy"),
-        currency: get("currency"),
-        amount_paid: get("amountPaid"),
-        service_start: get("serviceStart"),
-        service_end: get("serviceEnd"),
-        problem_start: get("problemStart"),
-        application_date: get("applicationDate"),
-        evidence: get("evidence"),
-        lang: get("lang"),
-    })
-}
-
-/// One JS value as an [`Input`]; arrays only at the top level.
-fn read_input(value: &JsValue, top: bool) -> Option<Input> {
-    if value.is_undefined() || value.is_null() {
-        return Some(Input::Absent);
-    }
-    if let Some(text) = value.as_string() {
-        return Some(Input::Text(text));
-    }
-    if let Some(number) = value.as_f64() {
-        return Some(Input::Number(number));
-    }
-    if top && js_sys::Array::is_array(value) {
-        let items = js_sys::Array::from(value)
-            .iter()
-            .map(|item| read_input(&item, false).unwrap_or(Input::Other))
-            .collect();
-        return Some(Input::List(items));
-    }
-    Some(Input::Other)
-}
-
 /// Converts to a plain, JSON-compatible JS value (`null` for `None`).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))

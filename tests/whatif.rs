@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use refund_estimator::policy::{
-    apply, curve, evaluate, suggestions, waiting, Change, Evidence, Input, Lang, Problem,
-    RawRequest, Remedy, Waiting,
+    apply, evaluate, report, Change, Curve, Evidence, Field, Input, Lang, Problem, RawRequest,
+    Remedy, Suggestion, Waiting,
 };
 
 fn today() -> NaiveDate {
@@ -15,18 +15,37 @@ fn today() -> NaiveDate {
 
 /// A request with the spec's service period and amount.
 fn request(problem: &str, remedy: &str, evidence: &[&str], lang: &str) -> RawRequest {
-    RawRequest {
-        problem: Input::text(problem),
-        remedy: Input::text(remedy),
-        currency: Input::text("USD"),
-        amount_paid: Input::text("1200.00"),
-        service_start: Input::text("2025-01-01"),
-        service_end: Input::text("2026-01-01"),
-        problem_start: Input::text("2025-03-01"),
-        application_date: Input::text("2025-03-10"),
-        evidence: Input::List(evidence.iter().map(|e| Input::text(*e)).collect()),
-        lang: Input::text(lang),
-    }
+    let mut raw = RawRequest::default()
+        .with(Field::Problem, problem)
+        .with(Field::Remedy, remedy)
+        .with(Field::Currency, "USD")
+        .with(Field::AmountPaid, "1200.00")
+        .with(Field::ServiceStart, "2025-01-01")
+        .with(Field::ServiceEnd, "2026-01-01")
+        .with(Field::ProblemStart, "2025-03-01")
+        .with(Field::ApplicationDate, "2025-03-10")
+        .with(Field::Lang, lang);
+    raw.set(
+        Field::Evidence,
+        Input::List(evidence.iter().map(|e| Input::text(*e)).collect()),
+    );
+    raw
+}
+
+// The parts of the report these tests look at.
+fn suggestions(raw: &RawRequest, today: NaiveDate) -> Vec<Suggestion> {
+    report(raw, today)
+        .result
+        .map(|a| a.suggestions)
+        .unwrap_or_default()
+}
+
+fn waiting(raw: &RawRequest, today: NaiveDate) -> Option<Waiting> {
+    report(raw, today).result.ok().and_then(|a| a.waiting)
+}
+
+fn curve(raw: &RawRequest, today: NaiveDate) -> Option<Curve> {
+    report(raw, today).result.ok().and_then(|a| a.curve)
 }
 
 struct Row {

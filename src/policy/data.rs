@@ -81,7 +81,30 @@ pub struct ClauseData {
     pub text: Text,
 }
 
-/// A ground: the clauses it rests on and the evidence we suggest for it.
+/// The answer that ends the charged part of the term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cutoff {
+    /// The day the problem began (`problemStart`).
+    ProblemStart,
+    /// The day the customer applies (`applicationDate`).
+    ApplicationDate,
+}
+
+/// What a refund counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Quality: days used before the problem began are charged.
+    UsageTime,
+    /// Not as promised: days from the application date on are refunded.
+    UnusedTime,
+    /// Force majeure (assumption): days before the server became unusable
+    /// are charged.
+    UnusableSince,
+}
+
+/// A ground: the clauses it rests on, the evidence we suggest for it and
+/// how its refund is counted.
 #[derive(Debug)]
 pub struct GroundData {
     /// The clause that accepts this reason.
@@ -90,6 +113,12 @@ pub struct GroundData {
     pub refund_clause: ClauseId,
     /// Evidence we suggest (an assumption built on the article's examples).
     pub recommended_evidence: &'static [Evidence],
+    /// The answer that ends the charged days.
+    pub cutoff: Cutoff,
+    /// What the refund counts.
+    pub basis: Basis,
+    /// True when the article gives no formula and the figure is ours.
+    pub estimate: bool,
     /// A short name.
     pub label: Text,
 }
@@ -121,8 +150,8 @@ pub struct PolicyMeta {
     pub id: &'static str,
     /// The day the policy took effect (the article's date).
     pub effective_date: &'static str,
-    /// Where the policy text comes from, in this repository's shared folder.
-    pub source_file: &'static str,
+    /// The document of this repository that states the rules in words.
+    pub rules_document: &'static str,
     /// The policy's title.
     pub title: Text,
     /// A description of the source.

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::data::{msg, Lang, Text};
+use super::field::Field;
 use super::money::Currency;
 use super::text::fill;
 
@@ -95,75 +96,6 @@ impl ErrorCode {
             ErrorCode::EndNotAfterStart => msg::ERROR_END_NOT_AFTER_START,
             ErrorCode::ProblemOutsideTerm => msg::ERROR_PROBLEM_OUTSIDE_TERM,
             ErrorCode::ApplicationBeforeProblem => msg::ERROR_APPLICATION_BEFORE_PROBLEM,
-        }
-    }
-}
-
-/// A request field, named as in the JS contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Field {
-    /// The request as a whole.
-    #[serde(rename = "request")]
-    Request,
-    /// `problem`
-    #[serde(rename = "problem")]
-    Problem,
-    /// `remedy`
-    #[serde(rename = "remedy")]
-    Remedy,
-    /// `currency`
-    #[serde(rename = "currency")]
-    Currency,
-    /// `amountPaid`
-    #[serde(rename = "amountPaid")]
-    AmountPaid,
-    /// `serviceStart`
-    #[serde(rename = "serviceStart")]
-    ServiceStart,
-    /// `serviceEnd`
-    #[serde(rename = "serviceEnd")]
-    ServiceEnd,
-    /// `problemStart`
-    #[serde(rename = "problemStart")]
-    ProblemStart,
-    /// `applicationDate`
-    #[serde(rename = "applicationDate")]
-    ApplicationDate,
-    /// `evidence`
-    #[serde(rename = "evidence")]
-    Evidence,
-}
-
-impl Field {
-    /// The field's JSON name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Field::Request => "request",
-            Field::Problem => "problem",
-            Field::Remedy => "remedy",
-            Field::Currency => "currency",
-            Field::AmountPaid => "amountPaid",
-            Field::ServiceStart => "serviceStart",
-            Field::ServiceEnd => "serviceEnd",
-            Field::ProblemStart => "problemStart",
-            Field::ApplicationDate => "applicationDate",
-            Field::Evidence => "evidence",
-        }
-    }
-
-    /// The field's name for people.
-    pub const fn label(self) -> Text {
-        match self {
-            Field::Request => msg::FIELD_REQUEST,
-            Field::Problem => msg::FIELD_PROBLEM,
-            Field::Remedy => msg::FIELD_REMEDY,
-            Field::Currency => msg::FIELD_CURRENCY,
-            Field::AmountPaid => msg::FIELD_AMOUNTPAID,
-            Field::ServiceStart => msg::FIELD_SERVICESTART,
-            Field::ServiceEnd => msg::FIELD_SERVICEEND,
-            Field::ProblemStart => msg::FIELD_PROBLEMSTART,
-            Field::ApplicationDate => msg::FIELD_APPLICATIONDATE,
-            Field::Evidence => msg::FIELD_EVIDENCE,
         }
     }
 }

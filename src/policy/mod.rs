@@ -1,14 +1,15 @@
 //! The policy core: pure, total, and free of any browser API.
 //!
-//! Invariants (checked by `tests/architecture.rs`):
+//! Invariants (checked by `tests/policy_data.rs`):
 //! - nothing here imports yew, web-sys, js-sys, wasm-bindgen or gloo;
 //! - there is no clock: "today" is an argument;
 //! - money is integer minor units; no float touches an amount;
 //! - every input, however malformed, yields an outcome or a typed
 //!   [`PolicyError`], never a panic.
 //!
-//! Entry points: [`evaluate`] for one answer or the first error (the JS
-//! contract), [`validate`] + [`decide`] for a form that marks every field.
+//! Entry points: [`decode`] reads a request from any [`Source`] (a JS value,
+//! JSON); [`evaluate`] gives the JS contract's answer or its first error;
+//! [`report`] gives a screen everything it shows, every error included.
 
 // The core cannot panic: no unwrap, no expect, no panic, no indexing that
 // could go out of bounds. (In wasm a panic would kill the whole widget.)
@@ -27,34 +28,43 @@
 mod data;
 mod date;
 mod error;
+mod field;
+#[cfg(not(target_arch = "wasm32"))]
+mod json;
 mod money;
 mod outcome;
+mod report;
 mod request;
 mod rules;
 mod text;
 mod whatif;
 
-pub use text::fill;
-
 use chrono::NaiveDate;
 
 pub use data::{
-    msg, ClauseData, ClauseId, Evidence, EvidenceData, Ground, GroundData, Lang, PolicyMeta,
-    Problem, ProblemData, PublishedRules, Remedy, Section, Text, POLICY, PUBLISHED_RULES,
+    Basis, ClauseId, Cutoff, Evidence, Ground, Lang, Problem, Remedy, Section, Text, POLICY,
+    PUBLISHED_RULES,
 };
-pub use date::{format_date, iso, parse_date, DateError, MAX_DATE, MIN_DATE};
-pub use error::{ErrorCode, Field, PolicyError};
-pub use money::{format_money, parse_amount, plain, AmountError, Currency, MAX_MAJOR};
-pub use outcome::{Basis, Line, Outcome, PolicyRef, Refund, Verdict};
-pub use request::{requested_lang, validate, Input, RawRequest, Request};
-pub use rules::{compute, decide, Computation, Cutoff};
-pub use whatif::{apply, curve, suggestions, waiting, Change, Curve, Suggestion, Waiting};
+pub use date::{format_date, iso, parse_date, MAX_DATE, MIN_DATE};
+pub use error::{ErrorCode, PolicyError};
+pub use field::{Field, Kind};
+#[cfg(not(target_arch = "wasm32"))]
+pub use json::js_number;
+pub use money::{format_money, parse_amount, Currency, MAX_MAJOR};
+pub use outcome::{Line, Outcome, Refund, Verdict};
+pub use report::{report, Answer, Report};
+pub use request::{
+    decode, validate, Input, RawRequest, Refused, Request, Shape, Source, MAX_LIST, MAX_TEXT,
+};
+pub use rules::{need, wants_refund, Computation, Need};
+pub use text::fill;
+pub use whatif::{apply, Change, Curve, Suggestion, Waiting};
 
 /// Evaluates a request as the JS contract does: the outcome, or the first
-/// error in form order.
+/// error in field order.
 pub fn evaluate(raw: &RawRequest, today: NaiveDate) -> Result<Outcome, PolicyError> {
     match validate(raw, today) {
-        Ok(request) => Ok(decide(&request)),
+        Ok(request) => Ok(rules::decide(&request)),
         // validate() never returns an empty list; answer sensibly anyway.
         Err(errors) => Err(errors
             .into_iter()
@@ -63,14 +73,11 @@ pub fn evaluate(raw: &RawRequest, today: NaiveDate) -> Result<Outcome, PolicyErr
     }
 }
 
-/// Decodes a request from any serde source (a JS value, JSON) and
-/// evaluates it. Anything that is not an object is `invalid_request`.
-pub fn evaluate_from<'de, D: serde::Deserializer<'de>>(
-    source: D,
-    today: NaiveDate,
-) -> Result<Outcome, PolicyError> {
-    match <RawRequest as serde::Deserialize>::deserialize(source) {
-        Ok(raw) => evaluate(&raw, today),
-        Err(_) => Err(PolicyError::invalid_request()),
-    }
+/// Evaluates a request given as JSON text, natively, through the same
+/// decoder the browser uses. Text that is not JSON is `invalid_request`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn evaluate_json(text: &str, today: NaiveDate) -> Result<Outcome, PolicyError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| PolicyError::invalid_request())?;
+    evaluate(&decode(&value)?, today)
 }

@@ -157,34 +157,6 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> 
     Ok(minor)
 }
 
-/// Converts an amount given as a number (the JS API accepts `1200.5`) into
-/// minor units, exactly: the number must be the double nearest to a whole
-/// count of minor units, as `1006.03` is to 100603 cents and `12.345` is
-/// not to any. No float ever holds a computed amount; this only reads one.
-pub fn amount_from_number(n: f64, currency: Currency) -> Result<u64, AmountError> {
-    if !n.is_finite() {
-        return Err(AmountError::Invalid);
-    }
-    if n <= 0.0 {
-        return Err(AmountError::NotPositive);
-    }
-    let scale = currency.scale() as f64;
-    let max = (MAX_MAJOR * currency.scale()) as f64;
-    let minor = (n * scale).round();
-    if minor > max {
-        return Err(AmountError::TooLarge);
-    }
-    // Dividing two exact integers rounds once, to the double nearest the
-    // decimal amount: the same double the caller's literal denotes.
-    if minor / scale != n {
-        return Err(AmountError::Invalid);
-    }
-    if minor < 1.0 {
-        return Err(AmountError::NotPositive);
-    }
-    Ok(minor as u64)
-}
-
 /// Strips thousands separators when they sit every three digits; `None`
 /// when the integer part is not digits or is grouped wrongly.
 fn ungroup(int_part: &str) -> Option<String> {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::data::{ClauseId, Evidence, Ground, Remedy, POLICY};
+use super::data::{Basis, ClauseId, Evidence, Ground, Remedy, POLICY};
 
 /// How likely the case is to succeed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -25,19 +25,6 @@ impl Verdict {
             Verdict::NotCovered => "not_covered",
         }
     }
-}
-
-/// Which part of the term the refund is computed from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// Quality: days used before the problem began are charged.
-    UsageTime,
-    /// Not as promised: days from the application date on are refunded.
-    UnusedTime,
-    /// Force majeure (assumption): days before the server became unusable
-    /// are charged.
-    UnusableSince,
 }
 
 /// The refund estimate and the numbers behind it.

@@ -1,34 +1,40 @@
-//! Requests: decoding anything a caller may send, then validating it.
+//! Requests: reading whatever a caller sends, then validating it.
 //!
-//! Decoding never fails on a field's type: every field is read into an
-//! [`Input`], whatever JSON it holds, so that validation can answer with the
-//! field's own error code (`invalid_date` for `"serviceStart": 5`) instead of
-//! a generic type error. Only a request that is not an object is refused
-//! outright.
-
-use std::fmt;
+//! There is one decoder, [`decode`], and it reads any [`Source`]: a JS value
+//! in the browser (`src/api.rs`), JSON natively (`json.rs`, for the tests,
+//! the fuzz targets and the benchmark). Both adapters only say what a value
+//! is; every decision (which fields, how deep, how long) is made here, so
+//! what customers run is what the tests run.
+//!
+//! Decoding never fails on a field's type: every field is kept as an
+//! [`Input`], whatever it holds, so that validation can answer with the
+//! field's own error (`invalid_date` for `"serviceStart": 5`). Only a
+//! request that is not an object, or that throws while it is read, is
+//! refused outright.
 
 use chrono::NaiveDate;
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::data::{Evidence, Ground, Lang, Problem, Remedy};
+use super::data::{Evidence, Lang, Problem, Remedy};
 use super::date::{parse_date, DateError};
-use super::error::{ErrorCode, Field, PolicyError};
-use super::money::{amount_from_number, parse_amount, AmountError, Currency};
+use super::error::{ErrorCode, PolicyError};
+use super::field::{Field, Kind};
+use super::money::{parse_amount, AmountError, Currency};
+use super::rules::{need, wants_refund, Need};
 
 /// One request field as it arrived, before validation.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Input {
     /// Absent, `null` or `undefined`.
     #[default]
     Absent,
     /// A string.
     Text(String),
-    /// A JSON or JS number.
-    Number(f64),
-    /// An array (only `evidence` takes one).
+    /// A number, as JavaScript writes it (`1200.5`, `1e+21`).
+    Number(String),
+    /// A list (only `evidence` takes one).
     List(Vec<Input>),
-    /// Anything else: a boolean, an object, a nested array.
+    /// Anything else: a boolean, an object, a nested list, a text too
+    /// long to be an answer.
     Other,
 }
 
@@ -38,16 +44,16 @@ impl Input {
         Input::Text(value.into())
     }
 
-    /// The text of a string; `None` for anything else.
+    /// The text of a string or a number; `None` for anything else.
     fn as_text(&self) -> Option<&str> {
         match self {
-            Input::Text(s) => Some(s),
+            Input::Text(s) | Input::Number(s) => Some(s),
             _ => None,
         }
     }
 
     /// True when the caller sent nothing (absent, null, or only spaces).
-    fn is_absent(&self) -> bool {
+    pub fn is_absent(&self) -> bool {
         match self {
             Input::Absent => true,
             Input::Text(s) => s.trim().is_empty(),
@@ -57,169 +63,145 @@ impl Input {
 }
 
 /// A request as it arrived: every field optional and untyped.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RawRequest {
-    /// What happened (required).
-    pub problem: Input,
-    /// `refund`, `exchange` or `either` (default).
-    pub remedy: Input,
-    /// ISO code, default `USD`.
-    pub currency: Input,
-    /// Decimal string or number.
-    pub amount_paid: Input,
-    /// `YYYY-MM-DD`, the first day paid for.
-    pub service_start: Input,
-    /// `YYYY-MM-DD`, the first day no longer paid for.
-    pub service_end: Input,
-    /// `YYYY-MM-DD`, the day the problem began.
-    pub problem_start: Input,
-    /// `YYYY-MM-DD`, default today.
-    pub application_date: Input,
-    /// Evidence ids the customer has.
-    pub evidence: Input,
-    /// `en` (default) or `zh-CN`.
-    pub lang: Input,
+    slots: [Input; Field::SLOTS],
 }
 
-impl<'de> Deserialize<'de> for Input {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Input, D::Error> {
-        d.deserialize_any(InputVisitor { nested: false })
+impl RawRequest {
+    /// What the request holds for `field`.
+    pub fn get(&self, field: Field) -> &Input {
+        // Every field has a slot; `Absent` keeps this total anyway.
+        self.slots.get(field.slot()).unwrap_or(&Input::Absent)
     }
-}
 
-/// Reads one value; inside a list, lists and objects become `Other` so that
-/// nesting stays one level deep.
-struct InputVisitor {
-    nested: bool,
-}
-
-impl<'de> Visitor<'de> for InputVisitor {
-    type Value = Input;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Input, E> {
-        Ok(Input::Other)
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Input, E> {
-        Ok(Input::Number(v as f64))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Input, E> {
-        Ok(Input::Number(v as f64))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Input, E> {
-        Ok(Input::Number(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Input, E> {
-        Ok(Input::Text(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Input, E> {
-        Ok(Input::Text(v))
-    }
-    fn visit_unit<E>(self) -> Result<Input, E> {
-        Ok(Input::Absent)
-    }
-    fn visit_none<E>(self) -> Result<Input, E> {
-        Ok(Input::Absent)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Input, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Input, A::Error> {
-        if self.nested {
-            while seq.next_element::<IgnoredAny>()?.is_some() {}
-            return Ok(Input::Other);
+    /// Sets what the request holds for `field`.
+    pub fn set(&mut self, field: Field, value: Input) {
+        if let Some(slot) = self.slots.get_mut(field.slot()) {
+            *slot = value;
         }
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(NestedSeed)? {
-            items.push(item);
+    }
+
+    /// The request with `field` set to a text (blank text is absent).
+    pub fn with(mut self, field: Field, text: &str) -> RawRequest {
+        self.set(field, Input::text(text));
+        self
+    }
+
+    /// The request as a form sends it: only the answers to the questions
+    /// this case asks ([`Need::Required`] and [`Need::Asked`]). An answer
+    /// left over from another case (a date typed before switching to an
+    /// exchange) is ignored instead of blocking the result.
+    pub fn asked(&self) -> RawRequest {
+        let problem = match self.get(Field::Problem) {
+            Input::Text(t) => Problem::parse(t.trim()),
+            _ => None,
+        };
+        let Some(problem) = problem else {
+            return self.clone();
+        };
+        let remedy = match self.get(Field::Remedy) {
+            Input::Text(t) if !t.trim().is_empty() => match Remedy::parse(t.trim()) {
+                Some(r) => r,
+                None => return self.clone(),
+            },
+            _ => Remedy::Either,
+        };
+        let mut form = self.clone();
+        for field in Field::ALL {
+            let asked = matches!(need(field, problem, remedy), Need::Required | Need::Asked);
+            if field != Field::Lang && !asked {
+                form.set(field, Input::Absent);
+            }
         }
-        Ok(Input::List(items))
+        form
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Input, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Input::Other)
-    }
-}
 
-impl<'de> Deserialize<'de> for RawRequest {
-    /// Only an object is a request; unknown keys are ignored, a repeated key
-    /// keeps its last value.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawRequest, D::Error> {
-        d.deserialize_map(RawRequestVisitor)
+    /// The language the request asks for (English when absent or unknown).
+    pub fn lang(&self) -> Lang {
+        self.get(Field::Lang)
+            .as_text()
+            .map(Lang::from_tag)
+            .unwrap_or_default()
     }
 }
 
-struct RawRequestVisitor;
+/// The longest text read as an answer (dates and amounts are far shorter).
+pub const MAX_TEXT: usize = 200;
 
-impl<'de> Visitor<'de> for RawRequestVisitor {
-    type Value = RawRequest;
+/// The longest list read (the evidence vocabulary has four items).
+pub const MAX_LIST: u32 = 32;
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
+/// What a value is, as the decoder needs to know it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// `null` or `undefined`.
+    Absent,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as JavaScript writes it (`Number.prototype.toString`).
+    Number(String),
+    /// A string.
+    Text(String),
+    /// A list and its length.
+    List(u32),
+    /// An object with properties.
+    Object,
+    /// Anything else (a function, a symbol, a text over [`MAX_TEXT`]).
+    Other,
+}
+
+/// The value threw while it was read (a revoked Proxy, a throwing getter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused;
+
+/// A caller's value: what the one decoder reads. The browser implements it
+/// for JS values, the tests for JSON.
+pub trait Source: Sized {
+    /// What the value is.
+    fn shape(&self) -> Shape;
+    /// A property of an object (`Absent` when there is none).
+    fn get(&self, key: &str) -> Result<Self, Refused>;
+    /// An item of a list.
+    fn item(&self, index: u32) -> Result<Self, Refused>;
+}
+
+/// Reads a request from any source. Unknown keys are ignored. Anything
+/// that is not an object, or that throws while it is read, is
+/// `invalid_request`.
+pub fn decode<S: Source>(source: &S) -> Result<RawRequest, PolicyError> {
+    if source.shape() != Shape::Object {
+        return Err(PolicyError::invalid_request());
     }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawRequest, A::Error> {
-        let mut raw = RawRequest::default();
-        while let Some(key) = map.next_key::<KeyName>()? {
-            let slot = match key.0.as_str() {
-                "problem" => &mut raw.problem,
-                "remedy" => &mut raw.remedy,
-                "currency" => &mut raw.currency,
-                "amountPaid" => &mut raw.amount_paid,
-                "serviceStart" => &mut raw.service_start,
-                "serviceEnd" => &mut raw.service_end,
-                "problemStart" => &mut raw.problem_start,
-                "applicationDate" => &mut raw.application_date,
-                "evidence" => &mut raw.evidence,
-                "lang" => &mut raw.lang,
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                    continue;
-                }
-            };
-            *slot = map.next_value::<Input>()?;
+    let mut raw = RawRequest::default();
+    for field in Field::ALL {
+        let read = source
+            .get(field.as_str())
+            .and_then(|value| input(&value, field.kind() == Kind::List));
+        match read {
+            Ok(value) => raw.set(field, value),
+            Err(Refused) => return Err(PolicyError::invalid_request()),
         }
-        Ok(raw)
     }
+    Ok(raw)
 }
 
-/// A map key; keys that are not strings never match a field.
-struct KeyName(String);
-
-impl<'de> Deserialize<'de> for KeyName {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<KeyName, D::Error> {
-        d.deserialize_any(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de> Visitor<'de> for KeyVisitor {
-    type Value = KeyName;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a key")
-    }
-    fn visit_str<E>(self, v: &str) -> Result<KeyName, E> {
-        Ok(KeyName(v.to_owned()))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<KeyName, E> {
-        Ok(KeyName(String::new()))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<KeyName, E> {
-        Ok(KeyName(String::new()))
-    }
-}
-
-struct NestedSeed;
-
-impl<'de> de::DeserializeSeed<'de> for NestedSeed {
-    type Value = Input;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Input, D::Error> {
-        d.deserialize_any(InputVisitor { nested: true })
-    }
+/// One value as an [`Input`]; lists only where a field takes one, one
+/// level deep, at most [`MAX_LIST`] items.
+fn input<S: Source>(value: &S, list: bool) -> Result<Input, Refused> {
+    Ok(match value.shape() {
+        Shape::Absent => Input::Absent,
+        Shape::Text(text) if text.chars().count() <= MAX_TEXT => Input::Text(text),
+        Shape::Number(text) => Input::Number(text),
+        Shape::List(len) if list && len <= MAX_LIST => {
+            let mut items = Vec::new();
+            for i in 0..len {
+                items.push(input(&value.item(i)?, false)?);
+            }
+            Input::List(items)
+        }
+        _ => Input::Other,
+    })
 }
 
 /// A request that passed validation: every value typed and consistent.
@@ -237,9 +219,9 @@ pub struct Request {
     pub service_start: Option<NaiveDate>,
     /// Present whenever a refund is computed; after `service_start`.
     pub service_end: Option<NaiveDate>,
-    /// Present for quality and force-majeure cases; inside the term.
+    /// Present when the case needs it; inside the term.
     pub problem_start: Option<NaiveDate>,
-    /// Not before `problem_start`.
+    /// Not before `problem_start`; today when not given.
     pub application_date: NaiveDate,
     /// Evidence the customer has, without repeats, in vocabulary order.
     pub evidence: Vec<Evidence>,
@@ -248,18 +230,13 @@ pub struct Request {
 }
 
 impl Request {
-    /// The ground, or `None` when the policy does not cover the problem.
-    pub fn ground(&self) -> Option<Ground> {
-        self.problem.data().ground
-    }
-
-    /// True when a refund is estimated: a covered case asking for a refund.
+    /// True when a refund is estimated.
     pub fn wants_refund(&self) -> bool {
-        self.ground().is_some() && self.remedy != Remedy::Exchange
+        wants_refund(self.problem, self.remedy)
     }
 }
 
-/// Collects every problem with a request, in field order.
+/// Collects every problem with a request.
 struct Errors {
     lang: Lang,
     currency: Currency,
@@ -272,105 +249,121 @@ impl Errors {
             .push(PolicyError::new(code, field, self.lang, self.currency));
     }
 
-    fn date(&mut self, input: &Input, field: Field, needed: bool) -> Option<NaiveDate> {
+    fn has(&self, field: Field) -> bool {
+        self.list.iter().any(|e| e.field == field)
+    }
+
+    /// Reads a field the case uses; `None` when it is absent or wrong.
+    fn read<T>(
+        &mut self,
+        raw: &RawRequest,
+        field: Field,
+        need: Need,
+        parse: impl FnOnce(&Input) -> Result<T, ErrorCode>,
+    ) -> Option<T> {
+        let input = raw.get(field);
+        if need == Need::Unused {
+            return None;
+        }
         if input.is_absent() {
-            if needed {
+            if need == Need::Required {
                 self.push(ErrorCode::MissingField, field);
             }
             return None;
         }
-        let result = match input.as_text() {
-            Some(text) => parse_date(text),
-            None => Err(DateError::Invalid),
-        };
-        match result {
-            Ok(date) => Some(date),
-            Err(DateError::Invalid) => {
-                self.push(ErrorCode::InvalidDate, field);
-                None
-            }
-            Err(DateError::OutOfRange) => {
-                self.push(ErrorCode::DateOutOfRange, field);
+        match parse(input) {
+            Ok(value) => Some(value),
+            Err(code) => {
+                self.push(code, field);
                 None
             }
         }
     }
 }
 
-/// The language a raw request asks for (English when absent or unknown).
-pub fn requested_lang(raw: &RawRequest) -> Lang {
-    raw.lang.as_text().map(Lang::from_tag).unwrap_or_default()
+fn choice<T>(input: &Input, parse: fn(&str) -> Option<T>, code: ErrorCode) -> Result<T, ErrorCode> {
+    input.as_text().and_then(|t| parse(t.trim())).ok_or(code)
+}
+
+fn date(input: &Input) -> Result<NaiveDate, ErrorCode> {
+    match input {
+        Input::Text(text) => parse_date(text).map_err(|e| match e {
+            DateError::Invalid => ErrorCode::InvalidDate,
+            DateError::OutOfRange => ErrorCode::DateOutOfRange,
+        }),
+        _ => Err(ErrorCode::InvalidDate),
+    }
+}
+
+fn amount(input: &Input, currency: Currency) -> Result<u64, ErrorCode> {
+    let text = input.as_text().ok_or(ErrorCode::InvalidAmount)?;
+    parse_amount(text, currency).map_err(|e| match e {
+        AmountError::Invalid => ErrorCode::InvalidAmount,
+        AmountError::NotPositive => ErrorCode::AmountNotPositive,
+        AmountError::TooLarge => ErrorCode::AmountTooLarge,
+    })
+}
+
+fn evidence(input: &Input) -> Result<Vec<Evidence>, ErrorCode> {
+    let items = match input {
+        Input::List(items) => items.as_slice(),
+        single @ Input::Text(_) => std::slice::from_ref(single),
+        _ => return Err(ErrorCode::UnknownEvidence),
+    };
+    let mut known = Vec::new();
+    for item in items {
+        known.push(choice(item, Evidence::parse, ErrorCode::UnknownEvidence)?);
+    }
+    Ok(Evidence::ALL
+        .into_iter()
+        .filter(|e| known.contains(e))
+        .collect())
 }
 
 /// Checks a raw request and types it. Returns every error found, in field
-/// order, so a form can mark each field at once. Fields a case does not use
-/// (the amount of an exchange, the dates of a case the policy does not
-/// cover) are not checked.
+/// order, so a form can mark each field at once. Fields the case does not
+/// use ([`need`]) are not read at all.
 pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<PolicyError>> {
-    let lang = requested_lang(raw);
-    let currency_result = match &raw.currency {
-        c if c.is_absent() => Ok(Currency::default()),
-        c => c.as_text().and_then(Currency::parse).ok_or(()),
-    };
     let mut errors = Errors {
-        lang,
-        currency: currency_result.unwrap_or_default(),
+        lang: raw.lang(),
+        currency: Currency::default(),
         list: Vec::new(),
     };
+    let problem = errors.read(raw, Field::Problem, Need::Required, |i| {
+        choice(i, Problem::parse, ErrorCode::UnknownProblem)
+    });
+    let remedy = errors.read(raw, Field::Remedy, Need::Asked, |i| {
+        choice(i, Remedy::parse, ErrorCode::UnknownRemedy)
+    });
+    let evidence = errors.read(raw, Field::Evidence, Need::Asked, evidence);
+    let currency = errors.read(raw, Field::Currency, Need::Checked, |i| {
+        choice(i, Currency::parse, ErrorCode::UnsupportedCurrency)
+    });
+    errors.currency = currency.unwrap_or_default();
 
-    let problem = match &raw.problem {
-        p if p.is_absent() => {
-            errors.push(ErrorCode::MissingField, Field::Problem);
-            None
-        }
-        p => {
-            let found = p.as_text().and_then(|t| Problem::parse(t.trim()));
-            if found.is_none() {
-                errors.push(ErrorCode::UnknownProblem, Field::Problem);
-            }
-            found
-        }
+    let Some(problem) = problem else {
+        return Err(sorted(errors.list));
     };
-    let remedy = match &raw.remedy {
-        r if r.is_absent() => Some(Remedy::Either),
-        r => {
-            let found = r.as_text().and_then(|t| Remedy::parse(t.trim()));
-            if found.is_none() {
-                errors.push(ErrorCode::UnknownRemedy, Field::Remedy);
-            }
-            found
-        }
-    };
-    if currency_result.is_err() {
-        errors.push(ErrorCode::UnsupportedCurrency, Field::Currency);
+    if errors.has(Field::Remedy) {
+        return Err(sorted(errors.list));
     }
-    let evidence = read_evidence(&raw.evidence, &mut errors);
+    let remedy = remedy.unwrap_or(Remedy::Either);
+    let need = |field| need(field, problem, remedy);
+    let currency = errors.currency;
+    let amount_paid = errors.read(raw, Field::AmountPaid, need(Field::AmountPaid), |i| {
+        amount(i, currency)
+    });
+    let start = errors.read(raw, Field::ServiceStart, need(Field::ServiceStart), date);
+    let end = errors.read(raw, Field::ServiceEnd, need(Field::ServiceEnd), date);
+    let problem_start = errors.read(raw, Field::ProblemStart, need(Field::ProblemStart), date);
+    let application = errors.read(
+        raw,
+        Field::ApplicationDate,
+        need(Field::ApplicationDate),
+        date,
+    );
 
-    let (Some(problem), Some(remedy)) = (problem, remedy) else {
-        return Err(errors.list);
-    };
-    let ground = problem.data().ground;
-    let covered = ground.is_some();
-    let wants_refund = covered && remedy != Remedy::Exchange;
-    let needs_problem_start = matches!(ground, Some(Ground::Quality | Ground::ForceMajeure));
-
-    let amount_paid = if wants_refund {
-        read_amount(&raw.amount_paid, &mut errors)
-    } else {
-        None
-    };
-    let (service_start, service_end, problem_start, application_date) = if covered {
-        let start = errors.date(&raw.service_start, Field::ServiceStart, wants_refund);
-        let end = errors.date(&raw.service_end, Field::ServiceEnd, wants_refund);
-        let problem_start =
-            errors.date(&raw.problem_start, Field::ProblemStart, needs_problem_start);
-        let application = errors.date(&raw.application_date, Field::ApplicationDate, false);
-        (start, end, problem_start, application)
-    } else {
-        (None, None, None, None)
-    };
-
-    let term_ok = match (service_start, service_end) {
+    let term_ok = match (start, end) {
         (Some(start), Some(end)) if end <= start => {
             errors.push(ErrorCode::EndNotAfterStart, Field::ServiceEnd);
             false
@@ -378,112 +371,46 @@ pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<Polic
         _ => true,
     };
     if let Some(ps) = problem_start {
-        let before_start = service_start.is_some_and(|s| ps < s);
-        let after_end = service_end.is_some_and(|e| ps >= e);
+        let before_start = start.is_some_and(|s| ps < s);
+        let after_end = end.is_some_and(|e| ps >= e);
         if term_ok && (before_start || after_end) {
             errors.push(ErrorCode::ProblemOutsideTerm, Field::ProblemStart);
         }
     }
-    let application_date = application_date.unwrap_or(today);
-    let application_missing_or_ok = raw.application_date.is_absent()
-        || errors
-            .list
-            .iter()
-            .all(|e| e.field != Field::ApplicationDate);
+    let application_date = application.unwrap_or(today);
     if let Some(ps) = problem_start {
-        if covered && application_missing_or_ok && application_date < ps {
+        if !errors.has(Field::ApplicationDate) && application_date < ps {
             errors.push(ErrorCode::ApplicationBeforeProblem, Field::ApplicationDate);
         }
     }
 
     if !errors.list.is_empty() {
-        // A handful of items: an insertion sort keeps the code small.
-        let mut sorted: Vec<PolicyError> = Vec::with_capacity(errors.list.len());
-        for e in errors.list {
-            let at = sorted
-                .iter()
-                .position(|s| field_order(s.field) > field_order(e.field))
-                .unwrap_or(sorted.len());
-            sorted.insert(at, e);
-        }
-        return Err(sorted);
+        return Err(sorted(errors.list));
     }
     Ok(Request {
         problem,
         remedy,
-        currency: errors.currency,
+        currency,
         amount_paid,
-        service_start,
-        service_end,
+        service_start: start,
+        service_end: end,
         problem_start,
         application_date,
-        evidence,
-        lang,
+        evidence: evidence.unwrap_or_default(),
+        lang: errors.lang,
     })
 }
 
-/// The order fields appear in a form, which is the order errors are listed.
-fn field_order(field: Field) -> u8 {
-    match field {
-        Field::Request => 0,
-        Field::Problem => 1,
-        Field::Remedy => 2,
-        Field::ServiceStart => 3,
-        Field::ServiceEnd => 4,
-        Field::AmountPaid => 5,
-        Field::Currency => 6,
-        Field::ProblemStart => 7,
-        Field::ApplicationDate => 8,
-        Field::Evidence => 9,
+/// Errors in field order (a handful of items: an insertion sort keeps the
+/// code small and the order of one field's errors as found).
+fn sorted(list: Vec<PolicyError>) -> Vec<PolicyError> {
+    let mut out: Vec<PolicyError> = Vec::with_capacity(list.len());
+    for e in list {
+        let at = out
+            .iter()
+            .position(|s| s.field > e.field)
+            .unwrap_or(out.len());
+        out.insert(at, e);
     }
-}
-
-fn read_amount(input: &Input, errors: &mut Errors) -> Option<u64> {
-    if input.is_absent() {
-        errors.push(ErrorCode::MissingField, Field::AmountPaid);
-        return None;
-    }
-    let result = match input {
-        Input::Text(text) => parse_amount(text, errors.currency),
-        Input::Number(n) => amount_from_number(*n, errors.currency),
-        _ => Err(AmountError::Invalid),
-    };
-    match result {
-        Ok(minor) => Some(minor),
-        Err(e) => {
-            let code = match e {
-                AmountError::Invalid => ErrorCode::InvalidAmount,
-                AmountError::NotPositive => ErrorCode::AmountNotPositive,
-                AmountError::TooLarge => ErrorCode::AmountTooLarge,
-            };
-            errors.push(code, Field::AmountPaid);
-            None
-        }
-    }
-}
-
-fn read_evidence(input: &Input, errors: &mut Errors) -> Vec<Evidence> {
-    let items: &[Input] = match input {
-        i if i.is_absent() => return Vec::new(),
-        Input::List(items) => items,
-        single @ Input::Text(_) => std::slice::from_ref(single),
-        _ => {
-            errors.push(ErrorCode::UnknownEvidence, Field::Evidence);
-            return Vec::new();
-        }
-    };
-    let mut known = Vec::new();
-    for item in items {
-        match item.as_text().and_then(|t| Evidence::parse(t.trim())) {
-            Some(e) => known.push(e),
-            None => {
-                errors.push(ErrorCode::UnknownEvidence, Field::Evidence);
-                return Vec::new();
-            }
-        }
-    }
-    Evidence::ALL
-        .into_iter()
-        .filter(|e| known.contains(e))
-        .collect()
+    out
 }

@@ -1,9 +1,13 @@
-//! The rules: from a valid request to an outcome.
+//! The rules: which answers a case needs, and from a valid request to an
+//! outcome.
 //!
 //! Each rule sits under the passage of the article it implements (quoted in
 //! the original Chinese, with our translation), in the manner of Catala.
 //! What the article leaves open is marked ASSUMPTION; the outcome then says
-//! so to the user.
+//! so to the user. The per-ground facts of the arithmetic (which answer
+//! ends the charged days, what is counted, whether the figure is an
+//! estimate) are data: `policy/policy.toml`, read through
+//! [`Ground::data`].
 //!
 //! Deliberately left out: the article's closing paragraph (a statement of
 //! purpose with no rule in it), and the provider's published refund rules,
@@ -11,12 +15,61 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::data::{msg, ClauseId, Evidence, Ground, Lang, Remedy};
+use super::data::{msg, Basis, ClauseId, Cutoff, Evidence, Ground, Lang, Problem, Remedy};
 use super::date::{days_between, format_date};
+use super::field::Field;
 use super::money::{exact_quotient, format_money, plain, prorate, Currency};
-use super::outcome::{Basis, Line, Outcome, PolicyRef, Refund, Verdict};
+use super::outcome::{Line, Outcome, PolicyRef, Refund, Verdict};
 use super::request::Request;
 use super::text::fill;
+
+/// How a case uses one answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// The case cannot be decided without it.
+    Required,
+    /// Asked for, with a default or optional; checked when given.
+    Asked,
+    /// Not asked for, but checked when a caller gives it.
+    Checked,
+    /// Not read at all.
+    Unused,
+}
+
+/// True when a refund is estimated: a reason the article lists, and a
+/// refund asked for (alone or as either remedy).
+pub fn wants_refund(problem: Problem, remedy: Remedy) -> bool {
+    problem.data().ground.is_some() && remedy != Remedy::Exchange
+}
+
+/// How the case of `problem` and `remedy` uses `field`. Validation reads
+/// only what a case uses, and the questionnaire asks exactly the
+/// `Required` and `Asked` ones.
+pub fn need(field: Field, problem: Problem, remedy: Remedy) -> Need {
+    let Some(ground) = problem.data().ground else {
+        // A reason the article does not list: nothing to compute.
+        return match field {
+            Field::Problem => Need::Required,
+            Field::Remedy | Field::Evidence => Need::Asked,
+            Field::Currency | Field::Lang => Need::Checked,
+            _ => Need::Unused,
+        };
+    };
+    let refund = remedy != Remedy::Exchange;
+    let from_problem = ground.data().cutoff == Cutoff::ProblemStart;
+    let pick = |yes: Need, no: Need| if refund { yes } else { no };
+    match field {
+        Field::Problem => Need::Required,
+        Field::Remedy | Field::Evidence => Need::Asked,
+        Field::AmountPaid => pick(Need::Required, Need::Unused),
+        Field::Currency => pick(Need::Asked, Need::Checked),
+        Field::ServiceStart | Field::ServiceEnd => pick(Need::Required, Need::Checked),
+        Field::ProblemStart if from_problem => Need::Required,
+        Field::ProblemStart => Need::Checked,
+        Field::ApplicationDate if refund || from_problem => Need::Asked,
+        Field::ApplicationDate | Field::Lang | Field::Request => Need::Checked,
+    }
+}
 
 /// Decides a validated request. Cannot fail: every inconsistency was
 /// refused by [`super::request::validate`].
@@ -28,7 +81,7 @@ pub fn decide(req: &Request) -> Outcome {
     // numbered cases. "Under the provider's rules you may ask for an
     // exchange in the following cases": quality, not as promised, force
     // majeure. Nothing else is listed, so nothing else is covered.
-    let Some(ground) = req.ground() else {
+    let Some(ground) = req.problem.data().ground else {
         return Outcome {
             verdict: Verdict::NotCovered,
             ground: None,
@@ -114,17 +167,6 @@ pub fn decide(req: &Request) -> Outcome {
     }
 }
 
-/// Which day ends the charged part of the term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cutoff {
-    /// The day the problem began (quality).
-    ProblemStart,
-    /// The application date (service not as promised).
-    ApplicationDate,
-    /// The day the server became unusable (force majeure).
-    Unusable,
-}
-
 /// The numbers behind a refund, before any of them is written out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Computation {
@@ -134,8 +176,6 @@ pub struct Computation {
     pub end: NaiveDate,
     /// The day that ends the charged part.
     pub cutoff: NaiveDate,
-    /// What the cutoff is.
-    pub cutoff_kind: Cutoff,
     /// What the computation counts.
     pub basis: Basis,
     /// Amount paid, minor units.
@@ -171,14 +211,12 @@ pub fn compute(req: &Request) -> Option<Computation> {
     // majeure): a refund may be asked for, with no basis given. ASSUMPTION:
     // the days before the server became unusable count as used, as for
     // quality; the figure is marked as an estimate.
-    let (cutoff, cutoff_kind, basis) = match req.ground()? {
-        Ground::Quality => (req.problem_start?, Cutoff::ProblemStart, Basis::UsageTime),
-        Ground::NotAsPromised => (
-            req.application_date,
-            Cutoff::ApplicationDate,
-            Basis::UnusedTime,
-        ),
-        Ground::ForceMajeure => (req.problem_start?, Cutoff::Unusable, Basis::UnusableSince),
+    //
+    // Which of the answers ends the charged days is in the policy data.
+    let rules = req.problem.data().ground?.data();
+    let cutoff = match rules.cutoff {
+        Cutoff::ProblemStart => req.problem_start?,
+        Cutoff::ApplicationDate => req.application_date,
     };
 
     // The term is the half-open range [start, end). Both dates lie within
@@ -191,8 +229,7 @@ pub fn compute(req: &Request) -> Option<Computation> {
         start,
         end,
         cutoff,
-        cutoff_kind,
-        basis,
+        basis: rules.basis,
         paid,
         currency: req.currency,
         term_days,
@@ -291,7 +328,7 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
         charged_days: c.charged_days,
         refundable_days: c.refundable_days,
         basis: c.basis,
-        estimate: ground == Ground::ForceMajeure,
+        estimate: ground.data().estimate,
     })
 }
 
@@ -316,7 +353,9 @@ fn next_steps(req: &Request, missing: &[Evidence]) -> Vec<Line> {
     };
     // Attach what the customer has plus what we suggest, in a stable order.
     let suggested = req
-        .ground()
+        .problem
+        .data()
+        .ground
         .map(|g| g.data().recommended_evidence)
         .unwrap_or(&[]);
     let attach: Vec<Evidence> = Evidence::ALL

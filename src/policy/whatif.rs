@@ -4,12 +4,13 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::data::{msg, ClauseId, Evidence, Ground, Lang, Problem, Remedy};
+use super::data::{msg, ClauseId, Cutoff, Evidence, Ground, Lang, Problem, Remedy};
 use super::date::{format_date, iso};
+use super::field::Field;
 use super::money::{format_money, prorate};
-use super::outcome::Verdict;
-use super::request::{validate, Input, RawRequest};
-use super::rules::{compute, decide};
+use super::outcome::{Outcome, Verdict};
+use super::request::{validate, Input, RawRequest, Request};
+use super::rules::{compute, decide, Computation};
 use super::text::fill;
 
 /// One answer to change.
@@ -45,33 +46,35 @@ pub fn apply(raw: &RawRequest, change: &Change) -> RawRequest {
     let mut next = raw.clone();
     match change {
         Change::AddEvidence(items) => {
-            let mut list = match &raw.evidence {
+            let mut list = match raw.get(Field::Evidence) {
                 Input::List(list) => list.clone(),
-                Input::Text(one) if !one.trim().is_empty() => vec![Input::text(one.clone())],
+                one @ Input::Text(text) if !text.trim().is_empty() => vec![one.clone()],
                 _ => Vec::new(),
             };
             list.extend(items.iter().map(|e| Input::text(e.as_str())));
-            next.evidence = Input::List(list);
+            next.set(Field::Evidence, Input::List(list));
         }
-        Change::Remedy(remedy) => next.remedy = Input::text(remedy.as_str()),
-        Change::Problem(problem) => next.problem = Input::text(problem.as_str()),
+        Change::Remedy(remedy) => next.set(Field::Remedy, Input::text(remedy.as_str())),
+        Change::Problem(problem) => next.set(Field::Problem, Input::text(problem.as_str())),
     }
     next
 }
 
 /// The smallest changes to the answers that change the verdict or the
-/// refund, each tried through the rules. `raw` should carry every answer
-/// the person gave, including ones the current case does not use (a
-/// refund suggestion needs the amount and dates even for an exchange).
-pub fn suggestions(raw: &RawRequest, today: NaiveDate) -> Vec<Suggestion> {
-    let Ok(request) = validate(raw, today) else {
-        return Vec::new();
-    };
-    let outcome = decide(&request);
+/// refund, each tried through the rules. `raw` carries every answer the
+/// person gave, including ones the current case does not use (a refund
+/// suggestion needs the amount and dates even for an exchange); `request`
+/// and `outcome` are its current answer.
+pub(crate) fn suggestions(
+    raw: &RawRequest,
+    request: &Request,
+    outcome: &Outcome,
+    today: NaiveDate,
+) -> Vec<Suggestion> {
     let lang = request.lang;
     let mut out = Vec::new();
     let try_change = |change: Change| {
-        let changed = validate(&apply(raw, &change), today).ok()?;
+        let changed = validate(&apply(raw, &change).asked(), today).ok()?;
         let result = decide(&changed);
         Some((change, changed, result))
     };
@@ -188,14 +191,22 @@ pub enum Waiting {
 }
 
 /// The cost of waiting, for a request that computes a refund.
-pub fn waiting(raw: &RawRequest, today: NaiveDate) -> Option<Waiting> {
-    let request = validate(raw, today).ok()?;
-    let c = compute(&request)?;
+pub(crate) fn waiting(
+    raw: &RawRequest,
+    request: &Request,
+    c: &Computation,
+    today: NaiveDate,
+) -> Waiting {
     let lang = request.lang;
-    if request.ground() != Some(Ground::NotAsPromised) {
-        return Some(Waiting::Independent {
+    let counts_from_application = request
+        .problem
+        .data()
+        .ground
+        .is_some_and(|g| g.data().cutoff == Cutoff::ApplicationDate);
+    if !counts_from_application {
+        return Waiting::Independent {
             text: msg::WAITING_INDEPENDENT.get(lang).to_owned(),
-        });
+        };
     }
     let per_day = prorate(c.paid, 1, c.term_days);
     let money = |m: u64| format_money(m, c.currency, lang);
@@ -210,20 +221,19 @@ pub fn waiting(raw: &RawRequest, today: NaiveDate) -> Option<Waiting> {
     let mut rows = Vec::new();
     for days in [0u32, 7, 30] {
         let date = today + Duration::days(i64::from(days));
-        let mut later = raw.clone();
-        later.application_date = Input::text(iso(date));
-        let refund = validate(&later, today)
+        let later = raw.clone().with(Field::ApplicationDate, &iso(date));
+        let refund = validate(&later.asked(), today)
             .ok()
             .and_then(|r| compute(&r))
             .map(|c| money(c.refund))
             .unwrap_or_default();
         rows.push((days, format_date(date, lang), refund));
     }
-    Some(Waiting::Costs {
+    Waiting::Costs {
         text,
         rows,
         per_day_minor: per_day,
-    })
+    }
 }
 
 /// The refund against the cutoff day, for drawing: points in a 1000 x 1000
@@ -245,9 +255,7 @@ pub struct Curve {
 }
 
 /// The refund curve for a request that computes a refund.
-pub fn curve(raw: &RawRequest, today: NaiveDate) -> Option<Curve> {
-    let request = validate(raw, today).ok()?;
-    let c = compute(&request)?;
+pub(crate) fn curve(request: &Request, c: &Computation) -> Option<Curve> {
     let lang = request.lang;
     let term = c.term_days;
     if term == 0 || c.paid == 0 {

@@ -1,8 +1,10 @@
 //! The answers as typed, and which questions they make relevant.
 
+use chrono::NaiveDate;
+
 use crate::policy::{
-    decide, validate, Change, Currency, Evidence, Field, Ground, Input, Lang, Outcome, PolicyError,
-    Problem, RawRequest, Remedy, Request,
+    need, validate, wants_refund, Change, Currency, Evidence, Field, Ground, Input, Kind, Lang,
+    Need, PolicyError, Problem, RawRequest, Remedy,
 };
 
 /// Which screen is shown.
@@ -45,7 +47,7 @@ impl View {
 }
 
 /// A step of the questionnaire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
 pub enum Step {
     /// What happened.
     #[default]
@@ -88,42 +90,88 @@ impl Step {
 }
 
 /// The answers exactly as typed: nothing is lost when a value is invalid.
+/// They are a request in the making, field by field (the table in
+/// `policy::Field`); evidence is kept in vocabulary order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Answers {
-    /// A problem id, or empty.
-    pub problem: String,
-    /// A remedy id; empty means `either`.
-    pub remedy: String,
-    /// A currency code; empty means USD.
-    pub currency: String,
-    /// The amount as typed.
-    pub amount: String,
-    /// `YYYY-MM-DD` as typed.
-    pub service_start: String,
-    /// `YYYY-MM-DD` as typed.
-    pub service_end: String,
-    /// `YYYY-MM-DD` as typed.
-    pub problem_start: String,
-    /// `YYYY-MM-DD` as typed; the UI fills in today.
-    pub application_date: String,
-    /// Evidence the customer has, in vocabulary order.
-    pub evidence: Vec<Evidence>,
+    raw: RawRequest,
 }
 
 impl Answers {
+    /// Answers with the application date set to `today`.
+    pub fn new(today: NaiveDate) -> Answers {
+        Answers {
+            raw: RawRequest::default().with(Field::ApplicationDate, &crate::policy::iso(today)),
+        }
+    }
+
+    /// The text typed or chosen for a field (empty when none).
+    pub fn text(&self, field: Field) -> &str {
+        match self.raw.get(field) {
+            Input::Text(text) => text,
+            _ => "",
+        }
+    }
+
+    /// Sets a text answer.
+    pub fn set(&mut self, field: Field, value: String) {
+        if matches!(field.kind(), Kind::List | Kind::Lang | Kind::Whole) {
+            return;
+        }
+        self.raw.set(field, Input::Text(value));
+    }
+
+    /// True when an answer is not blank.
+    pub fn is_filled(&self, field: Field) -> bool {
+        match field {
+            Field::Evidence => !self.evidence().is_empty(),
+            _ => !self.text(field).trim().is_empty(),
+        }
+    }
+
+    /// The evidence ticked, in vocabulary order.
+    pub fn evidence(&self) -> Vec<Evidence> {
+        let ticked = |e: &Evidence| match self.raw.get(Field::Evidence) {
+            Input::List(items) => items.contains(&Input::text(e.as_str())),
+            _ => false,
+        };
+        Evidence::ALL.into_iter().filter(ticked).collect()
+    }
+
+    fn set_evidence(&mut self, items: &[Evidence]) {
+        let list = Evidence::ALL
+            .into_iter()
+            .filter(|e| items.contains(e))
+            .map(|e| Input::text(e.as_str()))
+            .collect();
+        self.raw.set(Field::Evidence, Input::List(list));
+    }
+
+    /// Adds or removes an item of evidence.
+    pub fn toggle_evidence(&mut self, item: Evidence) {
+        let mut have = self.evidence();
+        match have.iter().position(|e| *e == item) {
+            Some(i) => {
+                have.remove(i);
+            }
+            None => have.push(item),
+        }
+        self.set_evidence(&have);
+    }
+
     /// The chosen problem, if it is one.
     pub fn problem(&self) -> Option<Problem> {
-        Problem::parse(&self.problem)
+        Problem::parse(self.text(Field::Problem))
     }
 
     /// The chosen remedy (`either` when none is chosen).
     pub fn remedy(&self) -> Remedy {
-        Remedy::parse(&self.remedy).unwrap_or(Remedy::Either)
+        Remedy::parse(self.text(Field::Remedy)).unwrap_or(Remedy::Either)
     }
 
     /// The chosen currency (USD when none or an unknown one is chosen).
     pub fn currency(&self) -> Currency {
-        Currency::parse(&self.currency).unwrap_or_default()
+        Currency::parse(self.text(Field::Currency)).unwrap_or_default()
     }
 
     /// The ground of the chosen problem.
@@ -133,42 +181,33 @@ impl Answers {
 
     /// True when a refund will be estimated.
     pub fn wants_refund(&self) -> bool {
-        self.ground().is_some() && self.remedy() != Remedy::Exchange
+        self.problem()
+            .is_some_and(|p| wants_refund(p, self.remedy()))
     }
 
-    /// The fields the details step asks for, in form order.
+    /// The fields the details step asks for, in form order: the dates,
+    /// amounts and currency this case uses (the rules say which).
     pub fn detail_fields(&self) -> Vec<Field> {
-        let Some(ground) = self.ground() else {
+        let Some(problem) = self.problem() else {
             return Vec::new();
         };
-        let needs_problem_start = ground != Ground::NotAsPromised;
-        let mut fields = Vec::new();
-        if self.wants_refund() {
-            fields.extend([
-                Field::ServiceStart,
-                Field::ServiceEnd,
-                Field::AmountPaid,
-                Field::Currency,
-            ]);
-        }
-        if needs_problem_start {
-            fields.push(Field::ProblemStart);
-        }
-        if !fields.is_empty() {
-            fields.push(Field::ApplicationDate);
-        }
-        fields
+        let remedy = self.remedy();
+        Field::ALL
+            .into_iter()
+            .filter(|f| matches!(f.kind(), Kind::Date | Kind::Amount) || *f == Field::Currency)
+            .filter(|f| matches!(need(*f, problem, remedy), Need::Required | Need::Asked))
+            .collect()
     }
 
     /// The questionnaire's steps for these answers: steps the answers make
     /// irrelevant are left out.
     pub fn steps(&self) -> Vec<Step> {
-        let mut steps = vec![Step::Problem];
         // Before a problem is chosen, show the longest path: the count in
         // "step 1 of N" should not shrink for the usual case.
         if self.problem().is_none() {
             return Step::ALL.to_vec();
         }
+        let mut steps = vec![Step::Problem];
         if self.ground().is_some() {
             steps.push(Step::Remedy);
             if !self.detail_fields().is_empty() {
@@ -191,144 +230,31 @@ impl Answers {
         }
     }
 
-    /// The request for the core. Only the questions that apply are sent,
-    /// so a stale answer to a skipped question cannot block the result.
+    /// The request for the core, in `lang`. Every answer is sent: the core
+    /// reads only what the case uses, and the suggestions use the rest.
     pub fn request(&self, lang: Lang) -> RawRequest {
-        let text = |s: &str| {
-            if s.trim().is_empty() {
-                Input::Absent
-            } else {
-                Input::text(s)
-            }
-        };
-        let asked = self.detail_fields();
-        let field = |f: Field, s: &str| {
-            if asked.contains(&f) {
-                text(s)
-            } else {
-                Input::Absent
-            }
-        };
-        RawRequest {
-            problem: text(&self.problem),
-            remedy: text(&self.remedy),
-            currency: field(Field::Currency, &self.currency),
-            amount_paid: field(Field::AmountPaid, &self.amount),
-            service_start: field(Field::ServiceStart, &self.service_start),
-            service_end: field(Field::ServiceEnd, &self.service_end),
-            problem_start: field(Field::ProblemStart, &self.problem_start),
-            application_date: field(Field::ApplicationDate, &self.application_date),
-            evidence: Input::List(
-                self.evidence
-                    .iter()
-                    .map(|e| Input::text(e.as_str()))
-                    .collect(),
-            ),
-            lang: Input::text(lang.tag()),
-        }
-    }
-
-    /// Every typed answer, asked or not: what-if questions need the amount
-    /// even while an exchange is chosen.
-    pub fn request_all(&self, lang: Lang) -> RawRequest {
-        let text = |s: &str| {
-            if s.trim().is_empty() {
-                Input::Absent
-            } else {
-                Input::text(s)
-            }
-        };
-        RawRequest {
-            currency: text(&self.currency),
-            amount_paid: text(&self.amount),
-            service_start: text(&self.service_start),
-            service_end: text(&self.service_end),
-            problem_start: text(&self.problem_start),
-            application_date: text(&self.application_date),
-            ..self.request(lang)
-        }
+        self.raw.clone().with(Field::Lang, lang.tag())
     }
 
     /// Applies a suggested change.
     pub fn apply(&mut self, change: &Change) {
         match change {
             Change::AddEvidence(items) => {
-                for item in items {
-                    if !self.evidence.contains(item) {
-                        self.toggle_evidence(*item);
-                    }
-                }
+                let mut have = self.evidence();
+                have.extend(items.iter().copied());
+                self.set_evidence(&have);
             }
-            Change::Remedy(remedy) => self.remedy = remedy.as_str().to_owned(),
-            Change::Problem(problem) => self.problem = problem.as_str().to_owned(),
+            Change::Remedy(remedy) => self.set(Field::Remedy, remedy.as_str().to_owned()),
+            Change::Problem(problem) => self.set(Field::Problem, problem.as_str().to_owned()),
         }
-    }
-
-    /// Sets a text answer.
-    pub fn set(&mut self, field: Field, value: String) {
-        let slot = match field {
-            Field::Problem => &mut self.problem,
-            Field::Remedy => &mut self.remedy,
-            Field::Currency => &mut self.currency,
-            Field::AmountPaid => &mut self.amount,
-            Field::ServiceStart => &mut self.service_start,
-            Field::ServiceEnd => &mut self.service_end,
-            Field::ProblemStart => &mut self.problem_start,
-            Field::ApplicationDate => &mut self.application_date,
-            Field::Evidence | Field::Request => return,
-        };
-        *slot = value;
-    }
-
-    /// True when a text answer is not blank.
-    pub fn is_filled(&self, field: Field) -> bool {
-        let value = match field {
-            Field::Problem => &self.problem,
-            Field::Remedy => &self.remedy,
-            Field::Currency => &self.currency,
-            Field::AmountPaid => &self.amount,
-            Field::ServiceStart => &self.service_start,
-            Field::ServiceEnd => &self.service_end,
-            Field::ProblemStart => &self.problem_start,
-            Field::ApplicationDate => &self.application_date,
-            Field::Evidence => return !self.evidence.is_empty(),
-            Field::Request => return true,
-        };
-        !value.trim().is_empty()
-    }
-
-    /// Adds or removes an item of evidence, keeping vocabulary order.
-    pub fn toggle_evidence(&mut self, item: Evidence) {
-        let mut have: Vec<Evidence> = self.evidence.clone();
-        if let Some(i) = have.iter().position(|e| *e == item) {
-            have.remove(i);
-        } else {
-            have.push(item);
-        }
-        self.evidence = Evidence::ALL
-            .into_iter()
-            .filter(|e| have.contains(e))
-            .collect();
-    }
-}
-
-impl Answers {
-    /// Every problem with the answers, in the language given.
-    pub fn errors(&self, lang: Lang, today: chrono::NaiveDate) -> Vec<PolicyError> {
-        validate(&self.request(lang), today)
-            .err()
-            .unwrap_or_default()
     }
 
     /// The errors that concern one step's fields.
-    pub fn step_errors(
-        &self,
-        step: Step,
-        lang: Lang,
-        today: chrono::NaiveDate,
-    ) -> Vec<PolicyError> {
+    fn step_errors(&self, step: Step, lang: Lang, today: NaiveDate) -> Vec<PolicyError> {
         let fields = self.step_fields(step);
-        self.errors(lang, today)
+        validate(&self.request(lang).asked(), today)
+            .err()
+            .unwrap_or_default()
             .into_iter()
             .filter(|e| fields.contains(&e.field))
             .collect()
@@ -339,7 +265,7 @@ impl Answers {
         &self,
         step: Step,
         lang: Lang,
-        today: chrono::NaiveDate,
+        today: NaiveDate,
     ) -> Result<Step, Vec<PolicyError>> {
         let errors = self.step_errors(step, lang, today);
         if !errors.is_empty() {
@@ -359,26 +285,14 @@ impl Answers {
     pub fn previous_step(&self, step: Step) -> Step {
         let steps = self.steps();
         match steps.iter().position(|s| *s == step) {
-            Some(i) if i > 0 => steps.get(i - 1).copied().unwrap_or_default(),
-            Some(_) => Step::Problem,
+            Some(i) => steps.get(i.saturating_sub(1)).copied().unwrap_or_default(),
             // The step no longer applies: go to the last one before it.
             None => steps
                 .iter()
                 .copied()
                 .rev()
-                .find(|s| (*s as u8) < (step as u8))
+                .find(|s| *s < step)
                 .unwrap_or_default(),
         }
-    }
-
-    /// A validated request and its outcome, when the answers are complete.
-    pub fn outcome(
-        &self,
-        lang: Lang,
-        today: chrono::NaiveDate,
-    ) -> Result<(Request, Outcome), Vec<PolicyError>> {
-        let request = validate(&self.request(lang), today)?;
-        let outcome = decide(&request);
-        Ok((request, outcome))
     }
 }

@@ -9,7 +9,7 @@
 //! so a link cut short or edited by hand is noticed. Decoding accepts
 //! anything: what it cannot use it drops, and it says so with a [`Notice`].
 
-use crate::policy::{Currency, Evidence, Lang, Problem, Remedy, POLICY};
+use crate::policy::{Currency, Evidence, Field, Kind, Lang, Problem, Remedy, POLICY};
 
 use super::answers::{Answers, Step, View};
 
@@ -59,7 +59,6 @@ pub enum Notice {
 /// The fragment for a session (without the `#`).
 pub fn encode(shared: &Shared) -> String {
     let a = &shared.answers;
-    let evidence: Vec<&str> = a.evidence.iter().map(|e| e.as_str()).collect();
     let mut pairs: Vec<(&str, String)> = vec![
         ("v", FORMAT_VERSION.to_owned()),
         ("policy", POLICY.id.to_owned()),
@@ -70,22 +69,18 @@ pub fn encode(shared: &Shared) -> String {
     }
     pairs.push(("view", shared.view.as_str().to_owned()));
     pairs.push(("step", shared.step.as_str().to_owned()));
-    for (key, value) in [
-        ("p", &a.problem),
-        ("r", &a.remedy),
-        ("c", &a.currency),
-        ("a", &a.amount),
-        ("ss", &a.service_start),
-        ("se", &a.service_end),
-        ("ps", &a.problem_start),
-        ("ad", &a.application_date),
-    ] {
+    for field in Field::ALL {
+        let value = match field.kind() {
+            Kind::List => {
+                let ids: Vec<&str> = a.evidence().iter().map(|e| e.as_str()).collect();
+                ids.join(",")
+            }
+            Kind::Choice | Kind::Amount | Kind::Date => a.text(field).to_owned(),
+            Kind::Lang | Kind::Whole => continue,
+        };
         if !value.is_empty() {
-            pairs.push((key, value.clone()));
+            pairs.push((field.link_key(), value));
         }
-    }
-    if !evidence.is_empty() {
-        pairs.push(("ev", evidence.join(",")));
     }
     let body = pairs
         .iter()
@@ -93,6 +88,16 @@ pub fn encode(shared: &Shared) -> String {
         .collect::<Vec<_>>()
         .join("&");
     seal(&body)
+}
+
+/// True when `value` is one of the ids a choice field takes.
+fn is_choice(field: Field, value: &str) -> bool {
+    match field {
+        Field::Problem => Problem::parse(value).is_some(),
+        Field::Remedy => Remedy::parse(value).is_some(),
+        Field::Currency => Currency::parse(value).is_some(),
+        _ => false,
+    }
 }
 
 /// Appends the checksum to a link body (`v=1&...`), as `encode` does.
@@ -147,14 +152,6 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
             damaged = true;
             continue;
         };
-        let mut text = |slot: &mut String| {
-            if value.chars().count() > MAX_VALUE {
-                damaged = true;
-                *slot = value.chars().take(MAX_VALUE).collect();
-            } else {
-                *slot = value.clone();
-            }
-        };
         let a = &mut shared.answers;
         match key {
             "v" if value != FORMAT_VERSION => {
@@ -172,37 +169,33 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
                 Some(s) => shared.step = s,
                 None => damaged = true,
             },
-            "p" => match Problem::parse(&value) {
-                Some(p) => a.problem = p.as_str().to_owned(),
-                None => damaged = true,
-            },
-            "r" => match Remedy::parse(&value) {
-                Some(r) => a.remedy = r.as_str().to_owned(),
-                None => damaged = true,
-            },
-            "c" => match Currency::parse(&value) {
-                Some(c) => a.currency = c.code().to_owned(),
-                None => damaged = true,
-            },
-            "a" => text(&mut a.amount),
-            "ss" => text(&mut a.service_start),
-            "se" => text(&mut a.service_end),
-            "ps" => text(&mut a.problem_start),
-            "ad" => text(&mut a.application_date),
-            "ev" => {
-                let mut items = Vec::new();
-                for id in value.split(',').filter(|s| !s.is_empty()) {
-                    match Evidence::parse(id) {
-                        Some(e) => items.push(e),
-                        None => damaged = true,
+            key => {
+                let Some(field) = Field::ALL.into_iter().find(|f| f.link_key() == key) else {
+                    continue;
+                };
+                match field.kind() {
+                    Kind::List => {
+                        for id in value.split(',').filter(|s| !s.is_empty()) {
+                            match Evidence::parse(id) {
+                                Some(e) if !a.evidence().contains(&e) => a.toggle_evidence(e),
+                                Some(_) => {}
+                                None => damaged = true,
+                            }
+                        }
                     }
+                    Kind::Choice if !is_choice(field, &value) => damaged = true,
+                    Kind::Choice => a.set(field, value),
+                    Kind::Amount | Kind::Date => {
+                        if value.chars().count() > MAX_VALUE {
+                            damaged = true;
+                            a.set(field, value.chars().take(MAX_VALUE).collect());
+                        } else {
+                            a.set(field, value);
+                        }
+                    }
+                    Kind::Lang | Kind::Whole => {}
                 }
-                a.evidence = Evidence::ALL
-                    .into_iter()
-                    .filter(|e| items.contains(e))
-                    .collect();
             }
-            _ => {}
         }
     }
     if link_policy != POLICY.id || link_fingerprint != fingerprint_prefix(POLICY.sha256) {

@@ -1,9 +1,7 @@
 //! The plain-text summary a customer pastes into a support ticket.
 
 use crate::i18n::t;
-use crate::policy::{
-    compute, format_date, format_money, Outcome, Remedy, Request, Text, Verdict, POLICY,
-};
+use crate::policy::{format_date, format_money, Answer, Lang, Remedy, Text, Verdict, POLICY};
 
 /// The verdict in words.
 pub fn verdict_text(verdict: Verdict) -> Text {
@@ -16,11 +14,12 @@ pub fn verdict_text(verdict: Verdict) -> Text {
 
 /// The case, the estimate, the evidence checklist and the clause ids, in
 /// the request's language.
-pub fn summary(req: &Request, outcome: &Outcome) -> String {
+pub fn summary(answer: &Answer) -> String {
+    let (req, outcome) = (&answer.request, &answer.outcome);
     let lang = req.lang;
     let (colon, heading) = match lang {
-        crate::policy::Lang::En => (": ", ":"),
-        crate::policy::Lang::ZhCn => (":", ":"),
+        Lang::En => (": ", ":"),
+        Lang::ZhCn => (":", ":"),
     };
     let mut out = Vec::new();
     let mut row = |label: Text, value: String| {
@@ -59,8 +58,8 @@ pub fn summary(req: &Request, outcome: &Outcome) -> String {
         t::SUMMARY_VERDICT,
         verdict_text(outcome.verdict).get(lang).to_owned(),
     );
-    if let Some(c) = compute(req) {
-        let estimate = if c.basis == crate::policy::Basis::UnusableSince {
+    if let Some(c) = &answer.computation {
+        let estimate = if outcome.refund.as_ref().is_some_and(|r| r.estimate) {
             format!(" ({})", t::ASSUMPTION.get(lang))
         } else {
             String::new()

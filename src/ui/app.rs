@@ -5,14 +5,15 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{compute, format_money, ClauseId, Lang, POLICY};
+use crate::policy::{format_money, report, ClauseId, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
 use super::calculator::calculator;
 use super::policy_view::{policy_view, PolicyViewProps};
 use super::questionnaire::questionnaire;
-use super::state::{Action, SessionProps, State};
-use super::verify_view::{verify_view, VerifyProps};
+use super::session::SessionProps;
+use super::state::{Action, State};
+use super::verify_view::Verify;
 
 /// How the app is started.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -200,13 +201,18 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let errors = state.visible_errors();
+    // The core's report on the answers: once per change, read by the
+    // views, the live region and the result event alike.
+    let report = use_memo(
+        (state.answers.clone(), lang, state.today),
+        |(answers, lang, today)| report(&answers.request(*lang), *today),
+    );
     let shareable = !embedded;
     let session = SessionProps {
         answers: state.answers.clone(),
-        errors,
+        errors: state.visible(report.errors()),
+        report: report.clone(),
         lang,
-        today: state.today,
         flash: state.flash.clone(),
         shareable,
         dispatch: dispatch.clone(),
@@ -218,7 +224,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Calculator => html! {
             { calculator(&session) }
         },
-        View::Verify => verify_view(&VerifyProps { lang }),
+        View::Verify => html! { <Verify {lang} /> },
         View::Policy => policy_view(&PolicyViewProps {
             lang,
             dispatch: dispatch.clone(),
@@ -233,12 +239,10 @@ pub fn app(props: &AppProps) -> Html {
         View::Calculator => true,
         View::Policy | View::Verify => false,
     };
-    let result = showing_result
-        .then(|| state.answers.outcome(lang, state.today).ok())
-        .flatten();
+    let result = report.answer().filter(|_| showing_result);
 
     // The host page hears of each new result.
-    let event = result.as_ref().map(|(_, o)| ResultEvent {
+    let event = result.map(|a| &a.outcome).map(|o| ResultEvent {
         verdict: o.verdict.as_str(),
         ground: o.ground.map(|g| g.as_str()),
         refund: o.refund.as_ref().map(|r| RefundFigure {
@@ -261,9 +265,9 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let announcement = result
-        .map(|(request, outcome)| {
-            let verdict = crate::session::verdict_text(outcome.verdict).get(lang);
-            match compute(&request) {
+        .map(|answer| {
+            let verdict = crate::session::verdict_text(answer.outcome.verdict).get(lang);
+            match &answer.computation {
                 Some(c) => format!(
                     "{verdict}. {}: {}",
                     t::REFUND_HEADING.get(lang),

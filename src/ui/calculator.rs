@@ -6,7 +6,7 @@ use crate::i18n::{fill, t};
 use crate::policy::ErrorCode;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
-use super::state::SessionProps;
+use super::session::SessionProps;
 
 /// The calculator.
 pub fn calculator(p: &SessionProps) -> Html {
@@ -14,8 +14,9 @@ pub fn calculator(p: &SessionProps) -> Html {
     let question = p.question(true);
     let covered = p.answers.ground().is_some();
     let result = match p.result() {
-        Ok(html) => html,
-        Err(errors) => {
+        Some(html) => html,
+        None => {
+            let errors = p.report.errors();
             // Blank answers are asked for; wrong ones are marked at their field.
             let missing: Vec<&str> = errors
                 .iter()

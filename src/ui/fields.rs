@@ -91,11 +91,11 @@ pub fn problem_question(p: &QuestionProps) -> Html {
                 <label for="re-problem">{ Field::Problem.label().get(lang) }</label>
                 <select id="re-problem" name="problem" {onchange} aria-invalid={invalid.to_string()}
                         aria-describedby={described_by(&p.errors, Field::Problem, false)}>
-                    <option value="" selected={p.answers.problem.is_empty()}>{ t::CHOOSE.get(lang) }</option>
+                    <option value="" selected={p.answers.problem().is_none()}>{ t::CHOOSE.get(lang) }</option>
                     { for groups.iter().map(|(label, problems)| html! {
                         <optgroup label={label.get(lang)}>
                             { for problems.iter().map(|x| html! {
-                                <option value={x.as_str()} selected={p.answers.problem == x.as_str()}>
+                                <option value={x.as_str()} selected={p.answers.problem() == Some(*x)}>
                                     { x.data().label.get(lang) }
                                 </option>
                             }) }
@@ -125,7 +125,7 @@ pub fn problem_question(p: &QuestionProps) -> Html {
                         html! {
                             <label class="re-choice" for={id.clone()}>
                                 <input type="radio" name="problem" id={id} value={value}
-                                       checked={p.answers.problem == value} {onchange} />
+                                       checked={p.answers.problem() == Some(*x)} {onchange} />
                                 <span class="re-choice-text">
                                     <span class="re-choice-label">{ x.data().label.get(lang) }</span>
                                     <span class="re-choice-hint">{ x.data().example.get(lang) }</span>
@@ -183,6 +183,15 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
     let lang = p.lang;
     let fields = p.answers.detail_fields();
     let force_majeure = p.answers.ground() == Some(Ground::ForceMajeure);
+    let hint = |field: Field| match field {
+        Field::ServiceStart => Some(t::HINT_SERVICESTART),
+        Field::ServiceEnd => Some(t::HINT_SERVICEEND),
+        Field::AmountPaid => Some(t::HINT_AMOUNTPAID),
+        Field::ProblemStart if force_majeure => Some(t::HINT_PROBLEMSTART_FM),
+        Field::ProblemStart => Some(t::HINT_PROBLEMSTART),
+        Field::ApplicationDate => Some(t::HINT_APPLICATIONDATE),
+        _ => None,
+    };
     let text_input = |field: Field, value: &str, kind: &'static str, hint: Option<Text>| {
         let id = format!("re-{}", field.as_str());
         let dispatch = p.dispatch.clone();
@@ -228,20 +237,20 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
             </div>
         }
     };
+    // The fields come from the rules (which answers this case uses), in
+    // the table's order; each is drawn by its kind.
     html! {
         <div class="re-details">
-            { for fields.iter().map(|f| match f {
-                Field::ServiceStart => text_input(*f, &a.service_start, "date", Some(t::HINT_SERVICESTART)),
-                Field::ServiceEnd => text_input(*f, &a.service_end, "date", Some(t::HINT_SERVICEEND)),
+            { for fields.iter().map(|&f| match f {
                 Field::AmountPaid => html! {
                     <div class="re-money">
-                        { text_input(*f, &a.amount, "text", Some(t::HINT_AMOUNTPAID)) }
+                        { text_input(f, a.text(f), "text", hint(f)) }
                         { currency.clone() }
                     </div>
                 },
-                Field::ProblemStart => text_input(*f, &a.problem_start, "date", Some(if force_majeure { t::HINT_PROBLEMSTART_FM } else { t::HINT_PROBLEMSTART })),
-                Field::ApplicationDate => text_input(*f, &a.application_date, "date", Some(t::HINT_APPLICATIONDATE)),
-                _ => html! {},
+                // Drawn beside the amount.
+                Field::Currency => html! {},
+                f => text_input(f, a.text(f), "date", hint(f)),
             }) }
         </div>
     }
@@ -255,6 +264,7 @@ pub fn evidence_question(p: &QuestionProps) -> Html {
         .ground()
         .map(|g| g.data().recommended_evidence)
         .unwrap_or(&[]);
+    let have = p.answers.evidence();
     let mut order: Vec<Evidence> = suggested.to_vec();
     order.extend(Evidence::ALL.into_iter().filter(|e| !suggested.contains(e)));
     html! {
@@ -267,7 +277,7 @@ pub fn evidence_question(p: &QuestionProps) -> Html {
                 html! {
                     <label class="re-choice" for={id.clone()}>
                         <input type="checkbox" id={id} name="evidence" value={item.as_str()}
-                               checked={p.answers.evidence.contains(&item)} {onchange} />
+                               checked={have.contains(&item)} {onchange} />
                         <span class="re-choice-text">
                             <span class="re-choice-label">{ item.data().label.get(lang) }</span>
                             <span class="re-choice-hint">{ item.data().hint.get(lang) }</span>

@@ -12,6 +12,7 @@ mod icons;
 mod policy_view;
 mod questionnaire;
 mod result;
+mod session;
 mod state;
 mod timeline;
 mod verify_view;

@@ -7,7 +7,8 @@ use crate::i18n::{fill, t};
 use crate::session::Step;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
-use super::state::{Action, SessionProps};
+use super::session::SessionProps;
+use super::state::Action;
 
 /// The questionnaire.
 pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
@@ -33,17 +34,8 @@ pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
         Step::Remedy => remedy_question(&question),
         Step::Details => detail_questions(&question),
         Step::Evidence => evidence_question(&question),
-        Step::Result => match p.result() {
-            Ok(html) => html,
-            // A link can open here with answers that do not hold: say which.
-            Err(errors) => html! {
-                <ul class="re-errors">
-                    { for errors.iter().map(|e| html! {
-                        <li>{ e.field.label().get(lang) }{ ": " }{ &e.message }</li>
-                    }) }
-                </ul>
-            },
-        },
+        // A link can open here with answers that do not hold: say which.
+        Step::Result => p.result().unwrap_or_else(|| p.blocking()),
     };
 
     let dispatch = p.dispatch.clone();

@@ -5,10 +5,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{
-    compute, curve, format_money, suggestions, waiting, ClauseId, Lang, Line, Outcome, RawRequest,
-    Remedy, Request, Verdict, Waiting,
-};
+use crate::policy::{format_money, Answer, ClauseId, Lang, Line, Remedy, Verdict, Waiting};
 use crate::session::{summary, verdict_text};
 
 use super::icons;
@@ -16,12 +13,9 @@ use super::state::{Action, Flash};
 use super::timeline::Timeline;
 
 /// Props.
-#[derive(PartialEq)]
-pub struct ResultProps {
-    /// The validated request.
-    pub request: Request,
-    /// The core's answer to it.
-    pub outcome: Outcome,
+pub struct ResultProps<'a> {
+    /// The core's answer, with everything around it.
+    pub answer: &'a Answer,
     /// The language.
     pub lang: Lang,
     /// The last confirmation.
@@ -30,10 +24,6 @@ pub struct ResultProps {
     pub dispatch: Callback<Action>,
     /// Whether the share link is the page address (not in an embed).
     pub shareable: bool,
-    /// Every typed answer, for the what-if questions.
-    pub all_answers: RawRequest,
-    /// Today.
-    pub today: chrono::NaiveDate,
 }
 
 /// A link to a clause of the policy view.
@@ -68,15 +58,14 @@ fn lines(items: &[Line], lang: Lang, dispatch: &Callback<Action>, ordered: bool)
 /// The result.
 pub fn result_view(p: &ResultProps) -> Html {
     let lang = p.lang;
-    let o = &p.outcome;
+    let a = p.answer;
+    let o = &a.outcome;
     let detail = match o.verdict {
         Verdict::LikelyEligible => t::VERDICT_LIKELY_ELIGIBLE_DETAIL,
         Verdict::NeedsEvidence => t::VERDICT_NEEDS_EVIDENCE_DETAIL,
         Verdict::NotCovered => t::VERDICT_NOT_COVERED_DETAIL,
     };
-    let computation = compute(&p.request);
-
-    let refund = match &computation {
+    let refund = match &a.computation {
         Some(c) => {
             let paid = format_money(c.paid, c.currency, lang);
             let refund = format_money(c.refund, c.currency, lang);
@@ -84,7 +73,7 @@ pub fn result_view(p: &ResultProps) -> Html {
                 <section class="re-refund" aria-labelledby="re-refund-heading">
                     <h3 class="re-h3" id="re-refund-heading">{ t::REFUND_HEADING.get(lang) }</h3>
                     <p class="re-figure" data-amount={o.refund.as_ref().map(|r| r.amount.clone())}>{ &refund }</p>
-                    if c.basis == crate::policy::Basis::UnusableSince {
+                    if o.refund.as_ref().is_some_and(|r| r.estimate) {
                         <p class="re-note re-estimate" role="note">
                             { icons::warning() }
                             <span><strong>{ t::ASSUMPTION.get(lang) }{ ": " }</strong>{ t::ESTIMATE_NOTE.get(lang) }</span>
@@ -104,12 +93,12 @@ pub fn result_view(p: &ResultProps) -> Html {
                         }
                     }</p>
                     <Timeline computation={c.clone()} {lang} />
-                    { waiting_section(&p.all_answers, p.today, lang) }
-                    { for curve(&p.all_answers, p.today).map(|cv| super::curve::curve_chart(&cv, lang)) }
+                    { for a.waiting.as_ref().map(|w| waiting_section(w, lang)) }
+                    { for a.curve.as_ref().map(|cv| super::curve::curve_chart(cv, lang)) }
                 </section>
             }
         }
-        None if o.ground.is_some() && p.request.remedy == Remedy::Exchange => html! {
+        None if o.ground.is_some() && a.request.remedy == Remedy::Exchange => html! {
             <p class="re-note">{ t::REFUND_NONE.get(lang) }</p>
         },
         None => html! {},
@@ -118,7 +107,7 @@ pub fn result_view(p: &ResultProps) -> Html {
     let checklist = match o.ground {
         Some(g) => {
             let suggested = g.data().recommended_evidence;
-            let extra: Vec<_> = p
+            let extra: Vec<_> = a
                 .request
                 .evidence
                 .iter()
@@ -129,7 +118,7 @@ pub fn result_view(p: &ResultProps) -> Html {
                     <h3 class="re-h3" id="re-evidence-heading">{ t::EVIDENCE_HEADING.get(lang) }</h3>
                     <ul class="re-checklist">
                         { for suggested.iter().map(|e| {
-                            let have = p.request.evidence.contains(e);
+                            let have = a.request.evidence.contains(e);
                             html! {
                                 <li class={if have { "re-have" } else { "re-missing" }} data-evidence={e.as_str()}>
                                     { if have { icons::check() } else { icons::empty_box() } }
@@ -174,7 +163,7 @@ pub fn result_view(p: &ResultProps) -> Html {
             })
         }
     };
-    let summary_text = summary(&p.request, o);
+    let summary_text = summary(a);
     let on_copy_link = copy(crate::browser::href(), Flash::LinkCopied);
     let on_copy_summary = copy(summary_text, Flash::SummaryCopied);
     let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
@@ -240,7 +229,7 @@ pub fn result_view(p: &ResultProps) -> Html {
 /// What would change the outcome, each with its clause and an Apply button.
 fn whatif_section(p: &ResultProps) -> Html {
     let lang = p.lang;
-    let items = suggestions(&p.all_answers, p.today);
+    let items = &p.answer.suggestions;
     html! {
         <section aria-labelledby="re-whatif-heading" class="re-whatif">
             <h3 class="re-h3" id="re-whatif-heading">{ t::WHATIF_HEADING.get(lang) }</h3>
@@ -248,7 +237,7 @@ fn whatif_section(p: &ResultProps) -> Html {
                 <p class="re-hint">{ t::WHATIF_NONE.get(lang) }</p>
             } else {
                 <ul class="re-lines">
-                    { for items.into_iter().map(|s| {
+                    { for items.iter().map(|s| {
                         let dispatch = p.dispatch.clone();
                         let change = s.change.clone();
                         let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Apply(change.clone())));
@@ -271,18 +260,15 @@ fn whatif_section(p: &ResultProps) -> Html {
 }
 
 /// The cost of waiting, or that there is none.
-fn waiting_section(all: &RawRequest, today: chrono::NaiveDate, lang: Lang) -> Html {
-    let Some(w) = waiting(all, today) else {
-        return html! {};
-    };
+fn waiting_section(w: &Waiting, lang: Lang) -> Html {
     html! {
         <section class="re-waiting" aria-labelledby="re-waiting-heading">
             <h4 class="re-h4" id="re-waiting-heading">{ t::WAITING_HEADING.get(lang) }</h4>
             { match w {
-                Waiting::Independent { text } => html! { <p data-testid="waiting">{ text }</p> },
+                Waiting::Independent { text } => html! { <p data-testid="waiting">{ text.clone() }</p> },
                 Waiting::Costs { text, rows, .. } => html! {
                     <>
-                        <p data-testid="waiting">{ text }</p>
+                        <p data-testid="waiting">{ text.clone() }</p>
                         <table class="re-table re-waiting-table">
                             <thead><tr>
                                 <th scope="col">{ t::WAITING_WHEN.get(lang) }</th>

@@ -85,10 +85,7 @@ impl State {
     /// A fresh session.
     pub fn new(lang: Lang, view: View, today: NaiveDate) -> State {
         State {
-            answers: Answers {
-                application_date: crate::policy::iso(today),
-                ..Answers::default()
-            },
+            answers: Answers::new(today),
             view,
             came_from: View::Questionnaire,
             step: Step::Problem,
@@ -113,12 +110,12 @@ impl State {
         }
     }
 
-    /// The errors of the fields that are on screen.
-    pub fn visible_errors(&self) -> Vec<PolicyError> {
-        self.answers
-            .errors(self.lang, self.today)
-            .into_iter()
+    /// Of `errors`, those of the fields that are on screen.
+    pub fn visible(&self, errors: &[PolicyError]) -> Vec<PolicyError> {
+        errors
+            .iter()
             .filter(|e| self.shown.contains(&e.field))
+            .cloned()
             .collect()
     }
 
@@ -264,53 +261,5 @@ impl Reducible for State {
             }
         }
         Rc::new(next)
-    }
-}
-
-/// What the questionnaire and the calculator both show: the answers, their
-/// errors, and what a result needs.
-#[derive(PartialEq)]
-pub struct SessionProps {
-    /// The answers.
-    pub answers: crate::session::Answers,
-    /// The errors on screen.
-    pub errors: Vec<PolicyError>,
-    /// The language.
-    pub lang: Lang,
-    /// Today.
-    pub today: NaiveDate,
-    /// The last confirmation.
-    pub flash: Option<Flash>,
-    /// Whether the page address can be shared.
-    pub shareable: bool,
-    /// Where changes go.
-    pub dispatch: yew::Callback<Action>,
-}
-
-impl SessionProps {
-    /// The props every question takes.
-    pub fn question(&self, compact: bool) -> super::fields::QuestionProps {
-        super::fields::QuestionProps {
-            answers: self.answers.clone(),
-            errors: self.errors.clone(),
-            lang: self.lang,
-            dispatch: self.dispatch.clone(),
-            compact,
-        }
-    }
-
-    /// The result for these answers, or the errors that stand in the way.
-    pub fn result(&self) -> Result<yew::Html, Vec<PolicyError>> {
-        let (request, outcome) = self.answers.outcome(self.lang, self.today)?;
-        Ok(super::result::result_view(&super::result::ResultProps {
-            request,
-            outcome,
-            lang: self.lang,
-            flash: self.flash.clone(),
-            dispatch: self.dispatch.clone(),
-            shareable: self.shareable,
-            all_answers: self.answers.request_all(self.lang),
-            today: self.today,
-        }))
     }
 }

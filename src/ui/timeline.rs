@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{format_date, Computation, Cutoff, Lang};
+use crate::policy::{format_date, Basis, Computation, Lang};
 
 /// Props: the computation and the language.
 #[derive(Properties, PartialEq)]
@@ -20,10 +20,10 @@ pub struct TimelineProps {
 pub fn timeline(p: &TimelineProps) -> Html {
     let lang = p.lang;
     let c = &p.computation;
-    let cutoff_label = match c.cutoff_kind {
-        Cutoff::ProblemStart => t::CUTOFF_PROBLEM,
-        Cutoff::ApplicationDate => t::CUTOFF_APPLICATION,
-        Cutoff::Unusable => t::CUTOFF_UNUSABLE,
+    let cutoff_label = match c.basis {
+        Basis::UsageTime => t::CUTOFF_PROBLEM,
+        Basis::UnusedTime => t::CUTOFF_APPLICATION,
+        Basis::UnusableSince => t::CUTOFF_UNUSABLE,
     }
     .get(lang);
     let start = format_date(c.start, lang);

@@ -1,49 +1,119 @@
-//! "Verify this calculator": the golden table the native tests use, run
-//! here through the same engine, with each case's expected and actual
-//! outcome and a pass count. Works offline like everything else.
+//! "Verify this calculator": the golden cases the native tests use
+//! (`tests/golden.json`), run here through the JS API's own path, offline,
+//! with each case's expected and actual answer and a pass count. The file
+//! is fetched only when this page is opened, so it costs nothing on the
+//! first render; the single-file build carries it inline.
 
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::golden::{self, Got, CASES};
+use crate::api::{evaluate_at, Js};
+use crate::golden::{cases, check, headline};
 use crate::i18n::{fill, t};
-use crate::policy::{evaluate, Lang, PolicyError};
+use crate::policy::Lang;
 
 /// Props.
-#[derive(PartialEq)]
+#[derive(Properties, PartialEq)]
 pub struct VerifyProps {
     /// The language.
     pub lang: Lang,
 }
 
-/// Runs one case as the browser receives it: JSON text, parsed by the
-/// browser, read like any `evaluate` request.
-fn run(request: &str) -> Result<crate::policy::Outcome, PolicyError> {
-    let (y, m, d) = golden::TODAY;
-    let today = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or(crate::policy::MIN_DATE);
-    let value = js_sys::JSON::parse(request).unwrap_or(wasm_bindgen::JsValue::NULL);
-    match crate::api::read_request(&value) {
-        Some(raw) => evaluate(&raw, today),
-        None => Err(PolicyError::invalid_request()),
+/// One case as run here.
+#[derive(PartialEq)]
+struct Row {
+    name: String,
+    expected: (String, String),
+    actual: (String, String),
+    failure: Option<String>,
+}
+
+/// The file: inline in the single-file build, else next to the page.
+async fn load() -> Result<JsValue, JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let inline = window
+        .document()
+        .and_then(|d| d.get_element_by_id("re-golden"))
+        .and_then(|e| e.text_content());
+    if let Some(text) = inline {
+        return js_sys::JSON::parse(&text);
     }
+    let response = JsFuture::from(window.fetch_with_str("golden.json")).await?;
+    let response: web_sys::Response = response.dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::NULL);
+    }
+    JsFuture::from(response.json()?).await
+}
+
+/// Runs every case; `None` when the file cannot be read.
+fn run(file: JsValue) -> Option<Vec<Row>> {
+    let (today, list) = cases(&Js(file)).ok()?;
+    let rows = list
+        .into_iter()
+        .map(|case| {
+            let actual = match evaluate_at(&case.request.0, today) {
+                Ok(outcome) => outcome,
+                Err(error) => {
+                    let wrapped = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&wrapped, &"error".into(), &error);
+                    wrapped.into()
+                }
+            };
+            let actual = Js(actual);
+            Row {
+                failure: check(&case.expect, &actual).err(),
+                expected: headline(&case.expect),
+                actual: headline(&actual),
+                name: case.name,
+            }
+        })
+        .collect();
+    Some(rows)
 }
 
 /// The verify view.
-pub fn verify_view(p: &VerifyProps) -> Html {
+#[function_component(Verify)]
+pub fn verify(p: &VerifyProps) -> Html {
     let lang = p.lang;
-    let rows: Vec<(&golden::Case, Got, bool)> = CASES
-        .iter()
-        .map(|case| {
-            let result = run(case.request);
-            let pass = golden::check(case, &result).is_ok();
-            (case, Got::from(&result), pass)
-        })
-        .collect();
-    let passed = rows.iter().filter(|(_, _, pass)| *pass).count().to_string();
-    let total = rows.len().to_string();
+    // None while loading; Some(None) when the file could not be read.
+    let rows = use_state(|| None::<Option<Vec<Row>>>);
+    {
+        let rows = rows.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                let loaded = load().await.ok().and_then(run);
+                rows.set(Some(loaded));
+            });
+        });
+    }
+    let body = match &*rows {
+        None => html! { <p class="re-note" role="status">{ t::VERIFY_LOADING.get(lang) }</p> },
+        Some(None) => {
+            html! { <p class="re-note" role="alert">{ t::VERIFY_UNAVAILABLE.get(lang) }</p> }
+        }
+        Some(Some(rows)) => table(rows, lang),
+    };
     html! {
         <section class="re-verify" aria-labelledby="re-verify-heading">
             <h2 id="re-verify-heading" class="re-h2" tabindex="-1" data-focus-target="true">{ t::VIEW_VERIFY.get(lang) }</h2>
             <p class="re-lead">{ t::VERIFY_INTRO.get(lang) }</p>
+            { body }
+        </section>
+    }
+}
+
+fn table(rows: &[Row], lang: Lang) -> Html {
+    let passed = rows
+        .iter()
+        .filter(|r| r.failure.is_none())
+        .count()
+        .to_string();
+    let total = rows.len().to_string();
+    let pair = |(a, b): &(String, String)| html! { <code>{ a }{ " · " }{ b }</code> };
+    html! {
+        <>
             <p class="re-verify-count" id="re-verify-count" role="status" data-testid="verify-count">
                 { fill(t::VERIFY_PASSED, lang, &[("passed", &passed), ("total", &total)]) }
             </p>
@@ -59,18 +129,21 @@ pub fn verify_view(p: &VerifyProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.iter().map(|(case, got, pass)| html! {
-                            <tr class={if *pass { "re-pass" } else { "re-fail" }}>
-                                <th scope="row" lang="en">{ case.name }</th>
-                                <td><code>{ case.expect.as_got().summary() }</code></td>
-                                <td><code>{ got.summary() }</code></td>
-                                <td>{ if *pass { super::icons::check() } else { super::icons::cross() } }
-                                    { if *pass { t::VERIFY_PASS.get(lang) } else { t::VERIFY_FAIL.get(lang) } }</td>
-                            </tr>
+                        { for rows.iter().map(|row| {
+                            let pass = row.failure.is_none();
+                            html! {
+                                <tr class={if pass { "re-pass" } else { "re-fail" }} title={row.failure.clone()}>
+                                    <th scope="row" lang="en">{ &row.name }</th>
+                                    <td>{ pair(&row.expected) }</td>
+                                    <td>{ pair(&row.actual) }</td>
+                                    <td>{ if pass { super::icons::check() } else { super::icons::cross() } }
+                                        { if pass { t::VERIFY_PASS.get(lang) } else { t::VERIFY_FAIL.get(lang) } }</td>
+                                </tr>
+                            }
                         }) }
                     </tbody>
                 </table>
             </div>
-        </section>
+        </>
     }
 }

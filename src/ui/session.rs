@@ -1,0 +1,70 @@
+//! What the questionnaire and the calculator both show: the answers, the
+//! report the core made of them, the errors on screen.
+
+use std::rc::Rc;
+
+use yew::{html, Callback, Html};
+
+use crate::i18n::t;
+use crate::policy::{Lang, PolicyError, Report};
+use crate::session::Answers;
+
+use super::fields::QuestionProps;
+use super::result::{result_view, ResultProps};
+use super::state::{Action, Flash};
+
+/// Props of both views.
+#[derive(PartialEq)]
+pub struct SessionProps {
+    /// The answers.
+    pub answers: Answers,
+    /// The core's report on them, computed once per change.
+    pub report: Rc<Report>,
+    /// The errors on screen.
+    pub errors: Vec<PolicyError>,
+    /// The language.
+    pub lang: Lang,
+    /// The last confirmation.
+    pub flash: Option<Flash>,
+    /// Whether the page address can be shared.
+    pub shareable: bool,
+    /// Where changes go.
+    pub dispatch: Callback<Action>,
+}
+
+impl SessionProps {
+    /// The props every question takes.
+    pub fn question(&self, compact: bool) -> QuestionProps {
+        QuestionProps {
+            answers: self.answers.clone(),
+            errors: self.errors.clone(),
+            lang: self.lang,
+            dispatch: self.dispatch.clone(),
+            compact,
+        }
+    }
+
+    /// The result, or `None` while the answers stand in its way.
+    pub fn result(&self) -> Option<Html> {
+        let answer = self.report.answer()?;
+        Some(result_view(&ResultProps {
+            answer,
+            lang: self.lang,
+            flash: self.flash.clone(),
+            dispatch: self.dispatch.clone(),
+            shareable: self.shareable,
+        }))
+    }
+
+    /// Every error that stands in the way of a result, with its field.
+    pub fn blocking(&self) -> Html {
+        let lang = self.lang;
+        html! {
+            <ul class="re-errors">
+                { for self.report.errors().iter().map(|e| html! {
+                    <li>{ e.field.label().get(lang) }{ t::COLON.get(lang) }{ &e.message }</li>
+                }) }
+            </ul>
+        }
+    }
+}
