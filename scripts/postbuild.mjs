@@ -1,9 +1,12 @@
 // Trunk post-build hook: runs in the staging folder before it becomes dist/.
 // - copies the files that are served as they are (iframe page, manifest,
 //   icons, TypeScript declarations, the demo article);
+// - builds the Verify page's own wasm module (the `verify` binary) and
+//   copies the golden cases it runs;
 // - writes embed.js and sw.js with this build's hashed file names;
 // - the service worker's version is a hash of every precached file, so a
 //   new build replaces the old cache.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,10 +22,28 @@ const stat = join(source, 'static');
 
 const COPY = [
   'embed.html', 'embed-page.css', 'iframe.js', 'iframe-host.js', 'manifest.webmanifest',
-  'icon-192.png', 'icon-512.png', 'icon.svg', 'refund-estimator.d.ts', 'demo',
+  'icon-192.png', 'icon-512.png', 'icon.svg', 'refund-estimator.d.ts', 'demo', 'verify-boot.js',
 ];
 for (const name of COPY) cpSync(join(stat, name), join(staging, name), { recursive: true });
-// The golden cases, for the Verify page (fetched only when it opens).
+
+// The Verify page runs the golden cases (tests/golden.json) in the browser
+// with a wasm module of its own: the core and the checker, no UI. It is
+// built here, with the same tools and profile as the app, so that none of
+// it is part of the estimator's first render.
+function run(command, args) {
+  const done = spawnSync(command, args, { cwd: source, stdio: 'inherit' });
+  if (done.status !== 0) {
+    console.error(`postbuild: ${command} ${args.join(' ')} failed`);
+    process.exit(1);
+  }
+}
+const release = process.env.TRUNK_PROFILE !== 'debug';
+run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'verify',
+  ...(release ? ['--release'] : [])]);
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
+const verifyWasm = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'verify.wasm');
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'verify', verifyWasm]);
+if (release) run('wasm-opt', ['-Oz', join(staging, 'verify_bg.wasm'), '-o', join(staging, 'verify_bg.wasm')]);
 cpSync(join(source, 'tests', 'golden.json'), join(staging, 'golden.json'));
 
 // Trunk inlines its loader as a <script type="module"> in index.html. A
@@ -51,6 +72,9 @@ const find = (re, what) => {
 const glue = find(/^refund-estimator-[0-9a-f]+\.js$/, 'wasm-bindgen glue');
 const wasm = find(/^refund-estimator-[0-9a-f]+_bg\.wasm$/, 'wasm module');
 const css = find(/^app-[0-9a-f]+\.css$/, 'stylesheet');
+
+writeFileSync(join(staging, 'verify.html'),
+  readFileSync(join(stat, 'verify.html'), 'utf8').replace('__CSS__', `./${css}`));
 
 const embed = readFileSync(join(stat, 'embed.js'), 'utf8')
   .replace('__GLUE__', `./${glue}`)

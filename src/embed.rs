@@ -1,21 +1,19 @@
-//! Widgets for other people's pages: `mountWidget` is what `embed.js` calls
-//! for each `<refund-estimator>` element. Every widget on a page shares this
-//! one wasm instance.
-
-use wasm_bindgen::prelude::*;
+//! Widgets for other people's pages: what `embed.js` mounts for each
+//! `<refund-estimator>` element. Every widget on a page shares one wasm
+//! instance. The JS names (`mountWidget`, `Widget.destroy`) are exported by
+//! the estimator's binary (`src/main.rs`), so that no other binary of the
+//! crate carries the UI.
 
 use crate::policy::Lang;
 use crate::session::View;
 use crate::ui::{App, AppProps};
 
-/// A mounted widget; `destroy` releases it.
-#[wasm_bindgen]
+/// A mounted widget; [`Widget::destroy`] releases it.
 pub struct Widget {
     handle: Option<yew::AppHandle<App>>,
     container: web_sys::Element,
 }
 
-#[wasm_bindgen]
 impl Widget {
     /// Unmounts the widget and frees what it held. Safe to call twice.
     pub fn destroy(&mut self) {
@@ -28,14 +26,15 @@ impl Widget {
 
 /// Mounts a widget into `container` (inside `host`'s shadow root). `lang`
 /// is `en`, `zh-CN` or empty for the browser's; `view` is `questionnaire`,
-/// `calculator` or `policy`. Results are announced on `host` as
+/// `calculator` or `policy`; `base` is the folder of the site's files (for
+/// links to its pages). Results are announced on `host` as
 /// `refund-estimator:result` events.
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(
+pub fn mount(
     host: web_sys::HtmlElement,
     container: web_sys::Element,
     lang: Option<String>,
     view: Option<String>,
+    base: Option<String>,
 ) -> Widget {
     let lang = lang
         .filter(|l| !l.trim().is_empty())
@@ -46,6 +45,7 @@ pub fn mount_widget(
         view,
         embedded: true,
         host: Some(host),
+        base: base.unwrap_or_default().into(),
     };
     crate::crash::register(&container);
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();

@@ -176,28 +176,6 @@ fn show<T: Tree>(value: &T) -> String {
     }
 }
 
-/// The headline of an answer or an expectation: the verdict and the
-/// refund, or the error's code and field (`["likely_eligible", "USD
-/// 1006.03"]`, `["invalid_amount", "amountPaid"]`).
-pub fn headline<T: Tree>(value: &T) -> (String, String) {
-    let text = |v: &T, key: &str| match v.get(key).map(|x| x.shape()) {
-        Ok(Shape::Text(t)) => t,
-        _ => String::new(),
-    };
-    if let Ok(error) = value.get("error") {
-        if error.shape() == Shape::Object {
-            return (text(&error, "code"), text(&error, "field"));
-        }
-    }
-    let refund = match value.get("refund") {
-        Ok(r) if r.shape() == Shape::Object => {
-            format!("{} {}", text(&r, "currency"), text(&r, "amount"))
-        }
-        _ => String::new(),
-    };
-    (text(value, "verdict"), refund)
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 impl Tree for serde_json::Value {
     fn keys(&self) -> Vec<String> {

@@ -1,5 +1,38 @@
-//! The wasm entry point. All the work is in the library.
+//! The estimator's wasm entry point and its exports to `embed.js`. All the
+//! work is in the library.
+
+use wasm_bindgen::prelude::*;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
     refund_estimator::start();
+}
+
+/// A widget on someone else's page (see `refund_estimator::embed`).
+#[wasm_bindgen]
+pub struct Widget(refund_estimator::embed::Widget);
+
+#[wasm_bindgen]
+impl Widget {
+    /// Unmounts the widget and frees what it held. Safe to call twice.
+    pub fn destroy(&mut self) {
+        self.0.destroy();
+    }
+}
+
+/// Mounts a widget into `container`, inside `host`'s shadow root.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    host: web_sys::HtmlElement,
+    container: web_sys::Element,
+    lang: Option<String>,
+    view: Option<String>,
+    base: Option<String>,
+) -> Widget {
+    Widget(refund_estimator::embed::mount(
+        host, container, lang, view, base,
+    ))
 }

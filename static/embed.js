@@ -85,7 +85,7 @@ export class RefundEstimatorElement extends HTMLElement {
     this.#instance = gen;
     this.#container = document.createElement('div');
     this.shadowRoot.append(this.#container);
-    this.#widget = m.mountWidget(this, this.#container, this.getAttribute('lang'), this.getAttribute('view'));
+    this.#widget = m.mountWidget(this, this.#container, this.getAttribute('lang'), this.getAttribute('view'), BASE.href);
   }
 
   #unmount() {

@@ -17,18 +17,11 @@ pub enum View {
     Calculator,
     /// The whole policy in plain words.
     Policy,
-    /// The shipped test cases, run in the browser.
-    Verify,
 }
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 4] = [
-        View::Questionnaire,
-        View::Calculator,
-        View::Policy,
-        View::Verify,
-    ];
+    pub const ALL: [View; 3] = [View::Questionnaire, View::Calculator, View::Policy];
 
     /// The id used in links and in the embed's `view` attribute.
     pub const fn as_str(self) -> &'static str {
@@ -36,7 +29,6 @@ impl View {
             View::Questionnaire => "questionnaire",
             View::Calculator => "calculator",
             View::Policy => "policy",
-            View::Verify => "verify",
         }
     }
 

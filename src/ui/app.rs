@@ -13,7 +13,6 @@ use super::policy_view::{policy_view, PolicyViewProps};
 use super::questionnaire::questionnaire;
 use super::session::SessionProps;
 use super::state::{Action, State};
-use super::verify_view::Verify;
 
 /// How the app is started.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -30,6 +29,10 @@ pub struct AppProps {
     /// The `<refund-estimator>` element, which receives result events.
     #[prop_or_default]
     pub host: Option<web_sys::HtmlElement>,
+    /// Where the site's own files are (`embed.js`'s folder in an embed);
+    /// empty on our own page, whose links are relative.
+    #[prop_or_default]
+    pub base: AttrValue,
 }
 
 /// What a host page learns of a result: no dates, no free text.
@@ -224,7 +227,6 @@ pub fn app(props: &AppProps) -> Html {
         View::Calculator => html! {
             { calculator(&session) }
         },
-        View::Verify => html! { <Verify {lang} /> },
         View::Policy => policy_view(&PolicyViewProps {
             lang,
             dispatch: dispatch.clone(),
@@ -237,7 +239,7 @@ pub fn app(props: &AppProps) -> Html {
     let showing_result = match state.view {
         View::Questionnaire => state.step == Step::Result,
         View::Calculator => true,
-        View::Policy | View::Verify => false,
+        View::Policy => false,
     };
     let result = report.answer().filter(|_| showing_result);
 
@@ -291,7 +293,6 @@ pub fn app(props: &AppProps) -> Html {
             View::Questionnaire => t::VIEW_QUESTIONNAIRE,
             View::Calculator => t::VIEW_CALCULATOR,
             View::Policy => t::VIEW_POLICY,
-            View::Verify => t::VIEW_VERIFY,
         };
         let current = *v == state.view;
         let dispatch = dispatch.clone();
@@ -333,6 +334,9 @@ pub fn app(props: &AppProps) -> Html {
             <footer class="re-footer">
                 <p>{ t::FOOTER_PRIVACY.get(lang) }</p>
                 <p class="re-hint">{ POLICY.title.get(lang) }{ " · " }{ POLICY.effective_date }</p>
+                <p class="re-hint re-no-print">
+                    <a href={format!("{}verify.html?lang={}", props.base, lang.tag())} data-testid="verify-link">{ t::VERIFY_LINK.get(lang) }</a>
+                </p>
             </footer>
         </div>
     }

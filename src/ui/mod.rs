@@ -15,7 +15,6 @@ mod result;
 mod session;
 mod state;
 mod timeline;
-mod verify_view;
 
 pub use app::{App, AppProps};
 

@@ -37,7 +37,10 @@ const VIEWS = {
     }
   },
   'policy': async (page) => page.click('[data-view=policy]'),
-  'verify': async (page) => page.click('[data-view=verify]'),
+  'verify': async (page) => {
+    await Promise.all([page.waitForNavigation(), page.click('[data-testid=verify-link]')]);
+    await page.waitForSelector('.re-verify-table');
+  },
 };
 
 async function axe(page) {

@@ -192,8 +192,8 @@ test('a new build replaces the old service-worker cache', async () => {
   assert.match(sw, /caches\.delete/);
 });
 
-test('the single-file build renders and computes from file:// with no network', async (t) => {
-  const file = join(DIST, 'refund-estimator-offline.html');
+test('the single-file build renders, computes and verifies from file:// with no network', async (t) => {
+  const file = join(DIST, 'offline', 'refund-estimator.html');
   const made = spawnSync('node', ['scripts/single-file.mjs', DIST], { encoding: 'utf8' });
   assert.equal(made.status, 0, made.stderr);
   const context = await browser.newContext({ offline: true });
@@ -213,6 +213,12 @@ test('the single-file build renders and computes from file:// with no network', 
     await page.fill(`#re-${f}`, v);
   }
   assert.equal(await page.textContent('.re-figure'), 'USD 976.44');
+  // Its Verify link opens the offline Verify page beside it, which carries
+  // the golden cases and runs them all.
+  await page.click('[data-testid=verify-link]');
+  await page.waitForSelector('.re-verify-table');
+  const [passed, total] = (await page.textContent('[data-testid=verify-count]')).match(/\d+/g).map(Number);
+  assert.ok(total > 50 && passed === total, `${passed} of ${total}`);
   assert.deepEqual(requests, []);
   assert.deepEqual(errors, []);
   t.diagnostic(`single file: ${file}`);
