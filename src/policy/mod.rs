@@ -32,6 +32,7 @@ mod field;
 #[cfg(not(target_arch = "wasm32"))]
 mod json;
 mod money;
+mod needs;
 mod outcome;
 mod report;
 mod request;
@@ -51,12 +52,13 @@ pub use field::{Field, Kind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use json::js_number;
 pub use money::{format_money, parse_amount, Currency, MAX_MAJOR};
+pub use needs::{need, wants_refund, Need};
 pub use outcome::{Line, Outcome, Refund, Verdict};
 pub use report::{report, Answer, Report};
 pub use request::{
     decode, validate, Input, RawRequest, Refused, Request, Shape, Source, MAX_LIST, MAX_TEXT,
 };
-pub use rules::{need, wants_refund, Computation, Need};
+pub use rules::Computation;
 pub use text::fill;
 pub use whatif::{apply, Change, Curve, Suggestion, Waiting};
 

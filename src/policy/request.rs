@@ -19,7 +19,7 @@ use super::date::{parse_date, DateError};
 use super::error::{ErrorCode, PolicyError};
 use super::field::{Field, Kind};
 use super::money::{parse_amount, AmountError, Currency};
-use super::rules::{need, wants_refund, Need};
+use super::needs::{need, wants_refund, Need};
 
 /// One request field as it arrived, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -8,15 +8,17 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST } from './harness.mjs';
 
-// The product target is 100 KB (issue 5) and is not reached: the build was
-// 132.6 KB before the size work, 114.5 KB after it, and 135.6 KB once the
-// app also carried its own test table (the Verify view), the what-if
-// suggestions, the cost of waiting and the refund curve (issue 7). This
-// guard is a ratchet just above the current size, so nothing grows
-// unnoticed while the gap is closed; lower it with every saving, down to
-// TARGET.
+// The product target is 100 KB. It is not reached; what holds it is
+// measured by scripts/bench and in README.md (Performance): a minimal Yew 0.23 app built the same
+// way is 48.7 KB (wasm 43.6 + glue 5.1), the texts of both languages 8 KB,
+// and the estimator's own views and core the rest. Measured history:
+// 136.0 KB when this guard was a ratchet at 137,000; 126.8 KB after the
+// Verify page left the first render (its own module, -8.3 KB) and talc
+// replaced dlmalloc (-2.4 KB). This guard is a ratchet just above the
+// current size, so nothing grows unnoticed; lower it with every saving,
+// down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 137_000;
+const BUDGET = 127_500;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'
