@@ -17,6 +17,10 @@ fn bench(c: &mut Criterion) {
         b.iter(|| decode(std::hint::black_box(&json)).and_then(|raw| evaluate(&raw, today)))
     });
     let raw = decode(&json).unwrap_or_default();
+    c.bench_function("decode", |b| b.iter(|| decode(std::hint::black_box(&json))));
+    c.bench_function("evaluate_decoded", |b| {
+        b.iter(|| evaluate(std::hint::black_box(&raw), today))
+    });
     c.bench_function("report", |b| {
         b.iter(|| report(std::hint::black_box(&raw), today))
     });

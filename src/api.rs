@@ -27,21 +27,14 @@ extern "C" {
 }
 
 /// A JS value, as the decoder reads it.
+#[derive(Clone)]
 pub(crate) struct Js(pub JsValue);
 
 impl Source for Js {
     fn shape(&self) -> Shape {
         let v = &self.0;
-        if v.is_undefined() || v.is_null() {
-            return Shape::Absent;
-        }
-        if let Some(b) = v.as_bool() {
-            return Shape::Bool(b);
-        }
-        if v.as_f64().is_some() {
-            // A number primitive: `String(n)` cannot run user code.
-            return Shape::Number(js_string(v));
-        }
+        // Most fields are strings or absent: ask those first, each check
+        // one call into JS.
         if v.is_string() {
             // Measure before copying: a huge string is not an answer.
             let len = js_sys::JsString::from(v.clone()).length() as usize;
@@ -49,6 +42,16 @@ impl Source for Js {
                 Some(text) if len <= MAX_TEXT * 2 => Shape::Text(text),
                 _ => Shape::Other,
             };
+        }
+        if v.is_undefined() || v.is_null() {
+            return Shape::Absent;
+        }
+        if v.as_f64().is_some() {
+            // A number primitive: `String(n)` cannot run user code.
+            return Shape::Number(js_string(v));
+        }
+        if let Some(b) = v.as_bool() {
+            return Shape::Bool(b);
         }
         if !v.is_object() {
             return Shape::Other;
@@ -90,8 +93,7 @@ fn evaluate(request: JsValue) -> Result<JsValue, JsValue> {
 /// [`evaluate`] with "today" given (the Verify page runs the golden cases
 /// on the day they were written for).
 pub(crate) fn evaluate_at(request: &JsValue, today: chrono::NaiveDate) -> Result<JsValue, JsValue> {
-    let outcome =
-        policy::decode(&Js(request.clone())).and_then(|raw| policy::evaluate(&raw, today));
+    let outcome = policy::decode(Js(request.clone())).and_then(|raw| policy::evaluate(&raw, today));
     match outcome {
         Ok(outcome) => to_js(&outcome),
         Err(error) => Err(to_js_error(&error)),

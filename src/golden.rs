@@ -30,17 +30,17 @@ pub struct Case<T> {
 }
 
 /// The file's "today" and its cases.
-pub fn cases<T: Tree>(file: &T) -> Result<(NaiveDate, Vec<Case<T>>), String> {
+pub fn cases<T: Tree>(file: T) -> Result<(NaiveDate, Vec<Case<T>>), String> {
     let field = |value: &T, key: &str| {
         value
             .get(key)
             .map_err(|Refused| format!("cannot read {key}"))
     };
-    let today = match field(file, "today")?.shape() {
+    let today = match field(&file, "today")?.shape() {
         Shape::Text(text) => parse_date(&text).map_err(|_| format!("bad today {text:?}"))?,
         _ => return Err("the file has no \"today\"".to_owned()),
     };
-    let list = field(file, "cases")?;
+    let list = field(&file, "cases")?;
     let Shape::List(len) = list.shape() else {
         return Err("the file has no \"cases\" list".to_owned());
     };
@@ -64,9 +64,9 @@ pub fn cases<T: Tree>(file: &T) -> Result<(NaiveDate, Vec<Case<T>>), String> {
 
 /// Checks an answer (an outcome, or `{"error": ...}`) against a case's
 /// expectation: `Ok`, or what differs.
-pub fn check<E: Tree, A: Tree>(expect: &E, actual: &A) -> Result<(), String> {
-    matches(expect, actual, "")?;
-    holds_together(actual)
+pub fn check<E: Tree, A: Tree>(expect: E, actual: A) -> Result<(), String> {
+    matches(&expect, &actual, "")?;
+    holds_together(&actual)
 }
 
 fn matches<E: Tree, A: Tree>(expect: &E, actual: &A, path: &str) -> Result<(), String> {
@@ -177,7 +177,7 @@ fn show<T: Tree>(value: &T) -> String {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-impl Tree for serde_json::Value {
+impl Tree for &serde_json::Value {
     fn keys(&self) -> Vec<String> {
         self.as_object()
             .map(|o| o.keys().cloned().collect())

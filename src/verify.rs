@@ -122,7 +122,7 @@ impl Page {
     /// a case file.
     fn results(&self, main: &Element, status: &Element, file: JsValue) -> Option<()> {
         let lang = self.lang;
-        let (today, list) = cases(&Js(file)).ok()?;
+        let (today, list) = cases(Js(file)).ok()?;
         let table = self.el("table", "re-table re-verify-table", "")?;
         let head = self.add(&table, "thead", "", "")?;
         let row = self.add(&head, "tr", "", "")?;
@@ -147,7 +147,7 @@ impl Page {
                 }
             };
             let actual = Js(actual);
-            let failure = check(&case.expect, &actual).err();
+            let failure = check(case.expect.clone(), actual.clone()).err();
             passed += usize::from(failure.is_none());
             let class = if failure.is_none() {
                 "re-pass"

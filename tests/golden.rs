@@ -8,16 +8,23 @@
 //! clause, problem, remedy, currency and error code.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use refund_estimator::golden::{self, Case};
 use refund_estimator::policy::{decode, evaluate, ClauseId, Currency, Problem, Remedy};
 use serde_json::{json, Value};
 
-fn file() -> (NaiveDate, Vec<Case<Value>>) {
-    let text = std::fs::read_to_string("tests/golden.json").expect("tests/golden.json");
-    let value: Value = serde_json::from_str(&text).expect("tests/golden.json is JSON");
-    golden::cases(&value).expect("tests/golden.json has today and cases")
+fn file() -> &'static Value {
+    static FILE: OnceLock<Value> = OnceLock::new();
+    FILE.get_or_init(|| {
+        let text = std::fs::read_to_string("tests/golden.json").expect("tests/golden.json");
+        serde_json::from_str(&text).expect("tests/golden.json is JSON")
+    })
+}
+
+fn cases() -> (NaiveDate, Vec<Case<&'static Value>>) {
+    golden::cases(file()).expect("tests/golden.json has today and cases")
 }
 
 /// What `evaluate` answers, as the JS contract shapes it: the outcome, or
@@ -29,15 +36,15 @@ fn answer(request: &Value, today: NaiveDate) -> Value {
     }
 }
 
-fn check(case: &Case<Value>, today: NaiveDate) {
-    if let Err(diff) = golden::check(&case.expect, &answer(&case.request, today)) {
+fn check(case: &Case<&Value>, today: NaiveDate) {
+    if let Err(diff) = golden::check(case.expect, &answer(case.request, today)) {
         panic!("{}: {diff}", case.name);
     }
 }
 
 #[test]
 fn golden_cases() {
-    let (today, cases) = file();
+    let (today, cases) = cases();
     assert!(cases.len() > 50, "the file lost its cases");
     for case in &cases {
         check(case, today);
@@ -46,7 +53,7 @@ fn golden_cases() {
 
 #[test]
 fn case_names_are_unique() {
-    let (_, cases) = file();
+    let (_, cases) = cases();
     let mut seen = BTreeSet::new();
     for case in &cases {
         assert!(
@@ -73,12 +80,12 @@ fn strings(value: &Value, out: &mut BTreeSet<String>) {
 /// error code, so none can be added without a golden case.
 #[test]
 fn the_cases_cover_the_whole_vocabulary() {
-    let (_, cases) = file();
+    let (_, cases) = cases();
     let mut requested = BTreeSet::new();
     let mut expected = BTreeSet::new();
     for case in &cases {
-        strings(&case.request, &mut requested);
-        strings(&case.expect, &mut expected);
+        strings(case.request, &mut requested);
+        strings(case.expect, &mut expected);
     }
     for p in Problem::ALL {
         assert!(
@@ -121,9 +128,9 @@ fn the_cases_cover_the_whole_vocabulary() {
 /// lists of clause ids, and in the refund's figures.
 #[test]
 fn the_checker_catches_a_wrong_expectation() {
-    let (today, cases) = file();
+    let (today, cases) = cases();
     let case = cases.first().expect("a first case");
-    let actual = answer(&case.request, today);
+    let actual = answer(case.request, today);
     let wrong = [
         json!({"verdict": "not_covered"}),
         json!({"refund": {"amount": "1006.04"}}),

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::request::{Refused, Shape, Source};
 
-impl Source for Value {
+impl Source for &Value {
     fn shape(&self) -> Shape {
         match self {
             Value::Null => Shape::Absent,
@@ -20,13 +20,13 @@ impl Source for Value {
         }
     }
 
-    fn get(&self, key: &str) -> Result<Value, Refused> {
-        Ok(self.get(key).cloned().unwrap_or(Value::Null))
+    fn get(&self, key: &str) -> Result<Self, Refused> {
+        Ok(Value::get(self, key).unwrap_or(&Value::Null))
     }
 
-    fn item(&self, index: u32) -> Result<Value, Refused> {
+    fn item(&self, index: u32) -> Result<Self, Refused> {
         let index = usize::try_from(index).map_err(|_| Refused)?;
-        Ok(self.get(index).cloned().unwrap_or(Value::Null))
+        Ok(Value::get(self, index).unwrap_or(&Value::Null))
     }
 }
 

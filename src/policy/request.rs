@@ -169,7 +169,7 @@ pub trait Source: Sized {
 /// Reads a request from any source. Unknown keys are ignored. Anything
 /// that is not an object, or that throws while it is read, is
 /// `invalid_request`.
-pub fn decode<S: Source>(source: &S) -> Result<RawRequest, PolicyError> {
+pub fn decode<S: Source>(source: S) -> Result<RawRequest, PolicyError> {
     if source.shape() != Shape::Object {
         return Err(PolicyError::invalid_request());
     }
