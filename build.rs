@@ -73,14 +73,14 @@ struct Policy {
     problems: Vec<Problem>,
     evidence: Vec<Evidence>,
     remedies: Vec<Remedy>,
-    published_rules: Published,
+    published_notes: Vec<Note>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Meta {
     id: String,
-    effective_date: String,
+    published: String,
     rules_document: String,
     title: Text,
     source: Text,
@@ -93,6 +93,19 @@ struct Clause {
     section: String,
     title: Text,
     text: Text,
+    page: Option<Page>,
+}
+
+/// A page of the provider's where a rule is published.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Page {
+    url: String,
+    title: String,
+    /// The date the page says it was last updated ("" when it shows none).
+    updated: String,
+    /// The date we read it.
+    read: String,
 }
 
 #[derive(Deserialize)]
@@ -132,15 +145,12 @@ struct Remedy {
     label: Text,
 }
 
-/// What the provider's published rules say differently (shown, not
-/// computed).
+/// More of what the provider publishes (shown, not computed).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Published {
-    checked: String,
-    title: Text,
-    intro: Text,
-    facts: Vec<Text>,
+struct Note {
+    text: Text,
+    page: Page,
 }
 
 #[derive(Deserialize)]
@@ -150,8 +160,8 @@ struct Catalog {
     ui: BTreeMap<String, Text>,
 }
 
-const SECTIONS: [&str; 3] = ["grounds", "process", "refund"];
-const CUTOFFS: [&str; 2] = ["problem_start", "application_date"];
+const SECTIONS: [&str; 4] = ["grounds", "process", "refund", "published"];
+const CUTOFFS: [&str; 2] = ["stopped_using", "application_date"];
 const BASES: [&str; 3] = ["usage_time", "unused_time", "unusable_since"];
 
 // ---------------------------------------------------------------------------
@@ -257,7 +267,7 @@ fn check_catalog(c: &Catalog) {
             // name of the other language) need no Chinese characters.
             let any_script = matches!(
                 key.as_str(),
-                "list_separator" | "colon" | "lang_other" | "lang_other_label"
+                "list_separator" | "colon" | "sentence_break" | "full_stop" | "lang_other" | "lang_other_label"
             );
             check_text(
                 &format!("{CATALOG_FILE} [{section}] {key}"),
@@ -272,7 +282,7 @@ fn check_policy(p: &Policy) {
     let m = &p.policy;
     check_text("policy.title", &m.title, false);
     check_text("policy.source", &m.source, false);
-    check_date("policy.effective_date", &m.effective_date);
+    check_date("policy.published", &m.published);
     if !Path::new(&m.rules_document).is_file() {
         fail(&format!(
             "policy.rules_document {:?} is not a file of this repository",
@@ -290,6 +300,17 @@ fn check_policy(p: &Policy) {
         check_text(&format!("clause {}: title", c.id), &c.title, false);
         check_text(&format!("clause {}: text", c.id), &c.text, false);
         check_one_of(&format!("clause {}: section", c.id), &c.section, &SECTIONS);
+        // The provider's rules are cited with their page; the article's are
+        // the article.
+        match (&c.page, c.section == "published") {
+            (Some(page), true) => check_page(&format!("clause {}", c.id), page),
+            (None, true) => fail(&format!("clause {} is a published rule: it needs its page", c.id)),
+            (Some(_), false) => fail(&format!("clause {} is the article's: it has no page", c.id)),
+            (None, false) => {}
+        }
+        if c.id.starts_with("published.") != (c.section == "published") {
+            fail(&format!("clause {}: published.* ids and the published section go together", c.id));
+        }
     }
     for g in &p.grounds {
         check_text(&format!("ground {}: label", g.id), &g.label, false);
@@ -329,12 +350,19 @@ fn check_policy(p: &Policy) {
     for r in &p.remedies {
         check_text(&format!("remedy {}: label", r.id), &r.label, false);
     }
-    let pr = &p.published_rules;
-    check_text("published_rules.title", &pr.title, false);
-    check_text("published_rules.intro", &pr.intro, false);
-    check_date("published_rules.checked", &pr.checked);
-    for (i, fact) in pr.facts.iter().enumerate() {
-        check_text(&format!("published_rules.facts[{i}]"), fact, false);
+    for (i, note) in p.published_notes.iter().enumerate() {
+        check_text(&format!("published_notes[{i}]"), &note.text, false);
+        check_page(&format!("published_notes[{i}]"), &note.page);
+    }
+}
+
+fn check_page(what: &str, page: &Page) {
+    if !page.url.starts_with("https://") || page.title.trim().is_empty() {
+        fail(&format!("{what}: a page needs an https address and a title"));
+    }
+    check_date(&format!("{what}: page.read"), &page.read);
+    if !page.updated.is_empty() {
+        check_date(&format!("{what}: page.updated"), &page.updated);
     }
 }
 
@@ -427,9 +455,9 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
     let m = &p.policy;
     let _ = writeln!(
         out,
-        "/// The policy's identity.\npub static POLICY: PolicyMeta = PolicyMeta {{ id: {:?}, effective_date: {:?}, rules_document: {:?}, title: {}, source: {}, sha256: {:?} }};\n",
+        "/// The policy's identity.\npub static POLICY: PolicyMeta = PolicyMeta {{ id: {:?}, published: {:?}, rules_document: {:?}, title: {}, source: {}, sha256: {:?} }};\n",
         m.id,
-        m.effective_date,
+        m.published,
         m.rules_document,
         text(&m.title),
         text(&m.source),
@@ -471,8 +499,9 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
         .clauses
         .iter()
         .map(|c| {
+            let page = c.page.as_ref().map_or_else(|| "None".to_owned(), |p| format!("Some({})", page(p)));
             let data = format!(
-                "ClauseData {{ section: Section::{}, title: {}, text: {} }}",
+                "ClauseData {{ section: Section::{}, title: {}, text: {}, page: {page} }}",
                 variant(&c.section),
                 text(&c.title),
                 text(&c.text)
@@ -545,17 +574,25 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
         .collect();
     data_fn(&mut out, "Remedy", "label", "Text", &remedies);
 
-    let pr = &p.published_rules;
-    let facts: Vec<String> = pr.facts.iter().map(text).collect();
+    let notes: Vec<String> = p
+        .published_notes
+        .iter()
+        .map(|n| format!("Note {{ text: {}, page: {} }}", text(&n.text), page(&n.page)))
+        .collect();
     let _ = writeln!(
         out,
-        "/// Where the provider's published rules differ from the article.\npub static PUBLISHED_RULES: PublishedRules = PublishedRules {{ checked: {:?}, title: {}, intro: {}, facts: &[{}] }};\n",
-        pr.checked,
-        text(&pr.title),
-        text(&pr.intro),
-        facts.join(", ")
+        "/// More of what the provider publishes, shown beside its clauses.\npub static PUBLISHED_NOTES: [Note; {}] = [{}];\n",
+        notes.len(),
+        notes.join(", ")
     );
     out
+}
+
+fn page(p: &Page) -> String {
+    format!(
+        "Page {{ url: {:?}, title: {:?}, updated: {:?}, read: {:?} }}",
+        p.url, p.title, p.updated, p.read
+    )
 }
 
 /// A module of `pub const KEY: Text`, visible to this crate only, so that

@@ -137,7 +137,7 @@ pub fn install() {
         id: POLICY.id,
         title: POLICY.title.en,
         title_zh: POLICY.title.zh,
-        effective_date: POLICY.effective_date,
+        effective_date: POLICY.published,
         source: POLICY.source.en,
         sha256: POLICY.sha256,
     })

@@ -25,6 +25,12 @@ fn vocabulary_is_exactly_the_spec() {
             "refund.quality",
             "refund.not_as_promised",
             "refund.force_majeure",
+            "published.unsubscribe",
+            "published.consumed",
+            "published.vouchers",
+            "published.pay_as_you_go",
+            "published.not_started",
+            "published.payout",
         ]
     );
     assert_eq!(
@@ -120,9 +126,20 @@ fn every_text_has_both_languages() {
         let expected_section = match c.as_str().split('.').next() {
             Some("grounds") => Section::Grounds,
             Some("process") => Section::Process,
+            Some("published") => Section::Published,
             _ => Section::Refund,
         };
         assert_eq!(c.data().section, expected_section, "{}", c.as_str());
+        // The provider's rules are cited with their page and the date read;
+        // the article's rules are the article's.
+        match c.data().page {
+            Some(page) => {
+                assert_eq!(expected_section, Section::Published, "{}", c.as_str());
+                assert!(page.url.starts_with("https://www.alibabacloud.com/"), "{}", page.url);
+                assert_eq!(page.read.len(), 10);
+            }
+            None => assert_ne!(expected_section, Section::Published, "{}", c.as_str()),
+        }
     }
     for p in Problem::ALL {
         assert!(!p.data().label.zh.is_empty() && !p.data().example.en.is_empty());
@@ -131,7 +148,7 @@ fn every_text_has_both_languages() {
 
 #[test]
 fn policy_identity() {
-    assert_eq!(POLICY.effective_date, "2025-01-15");
+    assert_eq!(POLICY.published, "2025-01-15");
     assert_eq!(POLICY.sha256.len(), 64);
     assert!(POLICY.sha256.bytes().all(|b| b.is_ascii_hexdigit()));
 }

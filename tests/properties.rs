@@ -2,7 +2,9 @@
 
 use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
-use refund_estimator::policy::{decode, evaluate, evaluate_json, iso, Field, Input, RawRequest};
+use refund_estimator::policy::{
+    decode, evaluate, evaluate_json, iso, parse_amount, Currency, Field, Input, RawRequest, Route,
+};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
@@ -42,6 +44,36 @@ fn unused(amount_minor: u64, start: NaiveDate, term: i64, application: i64) -> R
             Field::ApplicationDate,
             &iso(start + Duration::days(application)),
         )
+}
+
+/// A request for the published rules alone (a reason the article does not
+/// list), applying `application` days after the start.
+fn published_only(paid: u64, list: Option<u64>, start: NaiveDate, term: i64, application: i64) -> RawRequest {
+    let money = |m: u64| format!("{}.{:02}", m / 100, m % 100);
+    let raw = RawRequest::default()
+        .with(Field::Problem, "no_longer_needed")
+        .with(Field::AmountPaid, &money(paid))
+        .with(Field::ServiceStart, &iso(start))
+        .with(Field::ServiceEnd, &iso(start + Duration::days(term)))
+        .with(Field::ApplicationDate, &iso(start + Duration::days(application)));
+    match list {
+        Some(list) => raw.with(Field::ListPrice, &money(list)),
+        None => raw,
+    }
+}
+
+/// (low, high) of the published rules, zero when nothing comes back; low is
+/// high without an original price.
+fn published_range(raw: &RawRequest) -> (u64, u64) {
+    let outcome = evaluate(raw, today()).expect("a valid request");
+    let published = outcome.published.expect("a published answer");
+    match published.refund {
+        Some(r) => {
+            assert_ne!(published.route, Route::None);
+            (r.low_minor.unwrap_or(r.high_minor), r.high_minor)
+        }
+        None => (0, 0),
+    }
 }
 
 fn refund_minor(raw: &RawRequest) -> u64 {
@@ -92,6 +124,99 @@ proptest! {
         prop_assert_eq!(refund_minor(&unused(amount, s, term, 0)), amount);
         prop_assert_eq!(refund_minor(&quality(amount, s, term, 0)), amount);
         prop_assert_eq!(refund_minor(&unused(amount, s, term, term + after)), 0);
+    }
+
+    #[test]
+    fn published_low_is_at_most_high_which_is_at_most_the_cash_paid(
+        paid in 0u64..=100_000_000_000,
+        list in proptest::option::of(0u64..=100_000_000_000),
+        start in 100i64..30_000,
+        term in 1i64..3_000,
+        application in -40i64..3_100,
+    ) {
+        let (low, high) = published_range(&published_only(paid, list, date(start), term, application));
+        prop_assert!(low <= high && high <= paid, "low {} high {} paid {}", low, high, paid);
+    }
+
+    /// The kind end never rises. Nor does the harsh end, with one exception
+    /// the provider's rule makes: on the 30th day of use the 1.5 charge for
+    /// a short use ends, and the harsh end rises once.
+    #[test]
+    fn published_figures_never_rise_as_the_application_day_moves_later(
+        paid in 1u64..=100_000_000_000,
+        list in proptest::option::of(1u64..=100_000_000_000),
+        start in 100i64..30_000,
+        term in 1i64..3_000,
+        application in -40i64..3_100,
+    ) {
+        let s = date(start);
+        let (low, high) = published_range(&published_only(paid, list, s, term, application));
+        let (low_later, high_later) = published_range(&published_only(paid, list, s, term, application + 1));
+        prop_assert!(high_later <= high, "high {} then {}", high, high_later);
+        let surcharge_ends = application + 1 == 29 && term >= 30;
+        prop_assert!(low_later <= low || surcharge_ends, "low {} then {}", low, low_later);
+    }
+
+    #[test]
+    fn using_the_server_longer_never_raises_the_article_refund(
+        amount in 1u64..=100_000_000_000,
+        start in 100i64..30_000,
+        term in 1i64..3_000,
+        problem in 0i64..3_000,
+        stopped in 0i64..3_100,
+    ) {
+        let s = date(start);
+        let problem = problem.min(term - 1);
+        let with_stop = |days: i64| {
+            quality(amount, s, term, problem).with(Field::StoppedUsing, &iso(s + Duration::days(problem + days)))
+        };
+        prop_assert!(refund_minor(&with_stop(stopped + 1)) <= refund_minor(&with_stop(stopped)));
+    }
+
+    #[test]
+    fn amounts_read_the_same_however_they_are_written(
+        major in 0u64..=1_000_000_000,
+        cents in 0u64..100,
+        currency in prop::sample::select(Currency::ALL.to_vec()),
+        form in 0usize..6,
+    ) {
+        let minor = if currency.decimals() == 0 { major } else { major * 100 + cents };
+        if minor > 1_000_000_000 * if currency.decimals() == 0 { 1 } else { 100 } {
+            return Ok(());
+        }
+        let grouped = {
+            let digits = major.to_string();
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 { out.push(','); }
+                out.push(c);
+            }
+            out
+        };
+        let number = match currency.decimals() {
+            0 => grouped,
+            _ => format!("{grouped}.{cents:02}"),
+        };
+        let full_width: String = number.chars().map(|c| match c {
+            '0'..='9' => char::from_u32(u32::from(c) - u32::from('0') + 0xFF10).unwrap(),
+            ',' => '，',
+            '.' => '．',
+            c => c,
+        }).collect();
+        let code = currency.code();
+        let typed = match form {
+            0 => number.clone(),
+            1 => format!("{code} {number}"),
+            2 => format!("{number}{}", code.to_lowercase()),
+            3 => full_width,
+            4 => format!("  {number} {code}  "),
+            _ => format!("{}{number}", code.to_ascii_lowercase()),
+        };
+        prop_assert_eq!(parse_amount(&typed, currency), Ok(minor), "{}", typed);
+        // Another currency's code is refused.
+        let other = Currency::ALL.into_iter().find(|c| *c != currency).unwrap();
+        let foreign = format!("{} {}", other.code(), number);
+        prop_assert!(parse_amount(&foreign, currency).is_err(), "{}", foreign);
     }
 
     #[test]

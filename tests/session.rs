@@ -54,10 +54,10 @@ fn steps_skip_what_the_answers_make_irrelevant() {
             &[Problem, Remedy, Details, Evidence, Result],
         ),
         (
-            "not covered: straight to the result",
+            "not covered: what was paid (optional, for the published rules), then the result",
             "found_cheaper",
             "refund",
-            &[Problem, Result],
+            &[Problem, Details, Result],
         ),
         (
             "quality refund: every step",
@@ -66,10 +66,10 @@ fn steps_skip_what_the_answers_make_irrelevant() {
             &[Problem, Remedy, Details, Evidence, Result],
         ),
         (
-            "quality exchange: details ask only the dates",
+            "quality exchange: an exchange needs no dates",
             "hardware_failure",
             "exchange",
-            &[Problem, Remedy, Details, Evidence, Result],
+            &[Problem, Remedy, Evidence, Result],
         ),
         (
             "not as promised exchange: no details at all",
@@ -86,45 +86,28 @@ fn steps_skip_what_the_answers_make_irrelevant() {
 #[test]
 fn detail_fields_follow_the_case() {
     use Field::*;
-    let cases: &[(&str, &str, &str, &[Field])] = &[
+    let money = [Billing, Currency, AmountPaid, ServiceStart, ServiceEnd];
+    let cases: &[(&str, &str, &str, Vec<Field>)] = &[
         (
-            "quality refund",
+            "quality refund: the money, the term, the problem, when use stopped",
             "network_unstable",
             "either",
-            &[
-                ServiceStart,
-                ServiceEnd,
-                AmountPaid,
-                Currency,
-                ProblemStart,
-                ApplicationDate,
-            ],
+            [&money[..], &[ProblemStart, StoppedUsing, ApplicationDate, ListPrice]].concat(),
         ),
+        ("quality exchange: nothing", "network_unstable", "exchange", vec![]),
         (
-            "quality exchange: no money questions",
-            "network_unstable",
-            "exchange",
-            &[ProblemStart, ApplicationDate],
-        ),
-        (
-            "not as promised refund: no problem date",
+            "not as promised refund: no problem date, no day use stopped",
             "bandwidth_below_contract",
             "refund",
-            &[
-                ServiceStart,
-                ServiceEnd,
-                AmountPaid,
-                Currency,
-                ApplicationDate,
-            ],
+            [&money[..], &[ApplicationDate, ListPrice]].concat(),
         ),
+        ("force majeure exchange: nothing", "natural_disaster", "exchange", vec![]),
         (
-            "force majeure exchange",
-            "natural_disaster",
-            "exchange",
-            &[ProblemStart, ApplicationDate],
+            "not covered: what the published rules need",
+            "other",
+            "refund",
+            [&money[..], &[ApplicationDate, ListPrice]].concat(),
         ),
-        ("not covered: nothing", "other", "refund", &[]),
     ];
     for (name, problem, remedy, expected) in cases {
         assert_eq!(
@@ -261,7 +244,7 @@ fn a_step_that_no_longer_applies_falls_back() {
         ..Shared::default()
     });
     let (shared, _) = decode(&fragment).unwrap();
-    assert_eq!(shared.step, Step::Problem);
+    assert_eq!(shared.step, Step::Details);
 }
 
 #[test]
@@ -270,13 +253,16 @@ fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
     let expected_lines = [
         "Refund estimate: Alibaba Cloud US servers: exchanges and refunds",
         "Case: Hardware failure (Quality problem)",
-        "Asked for: an exchange or a refund",
+        "Applying for: an exchange or a refund",
+        "Billing: a subscription (paid in advance)",
         "Service: 1 January 2025 – 31 December 2025",
-        "Paid: USD 1,200.00",
+        "Cash paid: USD 1,200.00",
         "Problem since: 1 March 2025",
         "Application date: 10 March 2025",
-        "Verdict: Covered, but gather evidence",
-        "Estimated refund: USD 1,006.03 = USD 1,200.00 × 306 / 365",
+        "Verdict: A reason the article lists, evidence still missing",
+        "Under the article's policy: USD 1,006.03 = USD 1,200.00 × 306 ÷ 365",
+        "Ending the subscription yourself (published rules): up to USD 973.15 (10 March 2025)",
+        "If the provider accepts your claim, the article's route gives more (USD 1,006.03 against up to USD 973.15): it counts 59 days as used, while ending the subscription yourself counts 69.",
         "Evidence:",
         "  [x] Server usage records",
         "  [ ] Photos or screenshots of the problem",
@@ -289,6 +275,8 @@ fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
         "process.apply",
         "process.contact",
         "process.notify",
+        "published.unsubscribe",
+        "published.consumed",
     ] {
         assert!(text.contains(&format!("[{clause}]")), "{clause} missing");
     }
@@ -296,7 +284,7 @@ fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
 
     let zh = summary(&answer(&spec_answers(), Lang::ZhCn).unwrap());
     assert!(
-        zh.contains("预计退款:US$1,006.03 = US$1,200.00 × 306 / 365"),
+        zh.contains("按文章所述政策：US$1,006.03 = US$1,200.00 × 306 ÷ 365"),
         "{zh}"
     );
     assert!(zh.contains("  [ ] 问题的照片或截图"));

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use refund_estimator::policy::{
     apply, evaluate, report, Change, Curve, Evidence, Field, Input, Lang, Problem, RawRequest,
-    Remedy, Suggestion, Waiting,
+    Remedy, Suggestion, Waiting, WaitingRow,
 };
 
 fn today() -> NaiveDate {
@@ -67,7 +67,7 @@ fn rows() -> Vec<Row> {
             request: request("hardware_failure", "refund", &["usage_records"], "en"),
             expected: vec![(
                 "process.apply",
-                "With Photos or screenshots of the problem, this becomes likely eligible.",
+                "With Photos or screenshots of the problem, your application would have all the evidence we suggest.",
                 Change::AddEvidence(vec![Evidence::ProblemPhotos]),
             )],
         },
@@ -76,7 +76,7 @@ fn rows() -> Vec<Row> {
             request: request("network_unstable", "exchange", &["usage_records", "problem_photos"], "en"),
             expected: vec![(
                 "refund.quality",
-                "Asking for a refund instead of an exchange would return about USD 1,006.03.",
+                "Applying for a refund instead of an exchange would return about USD 1,006.03 under the article's policy.",
                 Change::Remedy(Remedy::Refund),
             )],
         },
@@ -86,12 +86,12 @@ fn rows() -> Vec<Row> {
             expected: vec![
                 (
                     "process.apply",
-                    "With Server usage records, Order or contract, this becomes likely eligible.",
+                    "With Server usage records, Order or contract, your application would have all the evidence we suggest.",
                     Change::AddEvidence(vec![Evidence::UsageRecords, Evidence::ContractOrOrder]),
                 ),
                 (
                     "refund.not_as_promised",
-                    "Asking for a refund instead of an exchange would return about USD 976.44.",
+                    "Applying for a refund instead of an exchange would return about USD 976.44 under the article's policy.",
                     Change::Remedy(Remedy::Refund),
                 ),
             ],
@@ -101,7 +101,7 @@ fn rows() -> Vec<Row> {
             request: request("natural_disaster", "refund", &["usage_records"], "zh-CN"),
             expected: vec![(
                 "process.apply",
-                "补齐事件的官方通告后,结论将变为“很可能符合条件”。",
+                "补齐事件的官方通告后，你的申请将具备我们建议的全部材料。",
                 Change::AddEvidence(vec![Evidence::EventProof]),
             )],
         },
@@ -111,17 +111,17 @@ fn rows() -> Vec<Row> {
             expected: vec![
                 (
                     "grounds.quality",
-                    "This reason is not covered; if the cause is a quality problem, such as “Hardware failure”, it would be.",
+                    "This reason is not among those the article lists; if the cause is a quality problem, such as “Hardware failure”, it would be.",
                     Change::Problem(Problem::HardwareFailure),
                 ),
                 (
                     "grounds.not_as_promised",
-                    "This reason is not covered; if the cause is a service not as promised, such as “Bandwidth below what was sold”, it would be.",
+                    "This reason is not among those the article lists; if the cause is a service not as promised, such as “Bandwidth below what was sold”, it would be.",
                     Change::Problem(Problem::BandwidthBelowContract),
                 ),
                 (
                     "grounds.force_majeure",
-                    "This reason is not covered; if the cause is an event beyond control, such as “Natural disaster”, it would be.",
+                    "This reason is not among those the article lists; if the cause is an event beyond control, such as “Natural disaster”, it would be.",
                     Change::Problem(Problem::NaturalDisaster),
                 ),
             ],
@@ -182,59 +182,67 @@ fn evidence_suggestion_promises_likely_eligible() {
     assert_eq!(got[0].refund_minor, Some(100_603));
 }
 
+fn row(days: u32, date: &str, article: Option<&str>, published: Option<&str>) -> WaitingRow {
+    WaitingRow {
+        days,
+        date: date.to_owned(),
+        article: article.map(str::to_owned),
+        published: published.map(str::to_owned),
+    }
+}
+
 #[test]
-fn waiting_costs_a_day_of_service_when_the_refund_counts_from_the_application() {
+fn waiting_costs_under_both_rulebooks_when_the_refund_counts_from_the_application() {
     let nap = request("bandwidth_below_contract", "refund", &[], "en");
-    let Some(Waiting::Costs {
-        text,
-        rows,
-        per_day_minor,
-    }) = waiting(&nap, today())
-    else {
-        panic!("not as promised depends on the application date");
-    };
-    assert_eq!(per_day_minor, 329);
+    let w = waiting(&nap, today()).expect("a refund under both rulebooks");
     assert_eq!(
-        text,
-        "Each day of delay costs about USD 3.29 (USD 1,200.00 ÷ 365 days): the refund counts from the day you apply."
-    );
-    assert_eq!(
-        rows,
+        w.sentences,
         [
-            (0, "10 March 2025".to_owned(), "USD 976.44".to_owned()),
-            (7, "17 March 2025".to_owned(), "USD 953.42".to_owned()),
-            (30, "9 April 2025".to_owned(), "USD 877.81".to_owned()),
+            "Under the article's policy each day of delay costs about USD 3.29 (USD 1,200.00 ÷ 365 days): the refund counts from the day you apply.",
+            "Under the published rules every day you keep the subscription counts as used, so ending it later returns less.",
         ]
     );
-    let zh = request("config_mismatch", "refund", &[], "zh-CN");
-    let Some(Waiting::Costs { text, .. }) = waiting(&zh, today()) else {
-        panic!("not as promised depends on the application date");
-    };
     assert_eq!(
-        text,
-        "每晚一天申请,退款约减少 US$3.29(US$1,200.00 ÷ 365 天):退款从申请当天起算。"
+        w.rows,
+        [
+            row(0, "10 March 2025", Some("USD 976.44"), Some("up to USD 973.15")),
+            row(7, "17 March 2025", Some("USD 953.42"), Some("up to USD 950.14")),
+            row(30, "9 April 2025", Some("USD 877.81"), Some("up to USD 874.52")),
+        ]
+    );
+    let zh = waiting(&request("config_mismatch", "refund", &[], "zh-CN"), today()).unwrap();
+    assert_eq!(
+        zh.sentences[0],
+        "按文章所述政策，每晚一天申请，退款约减少 US$3.29（US$1,200.00 ÷ 365 天）：退款从申请当天起算。"
     );
 }
 
 #[test]
-fn waiting_does_not_matter_for_quality_or_force_majeure_and_is_absent_without_a_refund() {
-    for problem in ["hardware_failure", "natural_disaster"] {
-        assert_eq!(
-            waiting(&request(problem, "refund", &[], "en"), today()),
-            Some(Waiting::Independent {
-                text: "For this reason the refund does not depend on when you apply: it counts from the day the problem began.".to_owned()
-            }),
-            "{problem}"
-        );
-    }
+fn waiting_says_the_date_does_not_matter_only_where_that_is_true() {
+    // Quality: the article's figure does not move, the published one does.
+    let quality = waiting(&request("hardware_failure", "refund", &[], "en"), today()).unwrap();
     assert_eq!(
-        waiting(&request("hardware_failure", "exchange", &[], "en"), today()),
-        None
+        quality.sentences,
+        [
+            "Under the article's policy the day you apply does not change the refund.",
+            "Under the published rules every day you keep the subscription counts as used, so ending it later returns less.",
+        ]
     );
-    assert_eq!(
-        waiting(&request("other", "refund", &[], "en"), today()),
-        None
-    );
+    assert!(quality.rows.iter().all(|r| r.article.as_deref() == Some("USD 1,006.03")));
+    assert_eq!(quality.rows[2].published.as_deref(), Some("up to USD 874.52"));
+    // Pay-as-you-go: neither figure moves, and only then is that said.
+    let mut payg = request("hardware_failure", "refund", &[], "en");
+    payg.set(Field::Billing, Input::text("pay_as_you_go"));
+    let w = waiting(&payg, today()).unwrap();
+    assert_eq!(w.sentences, ["Here the day you apply changes neither figure."]);
+    assert!(w.rows.is_empty());
+    // A reason the article does not list: the published rules only.
+    let other = waiting(&request("other", "refund", &[], "en"), today()).unwrap();
+    assert!(other.rows.iter().all(|r| r.article.is_none() && r.published.is_some()));
+    // No figure at all: an exchange, or no amount for an unlisted reason.
+    assert_eq!(waiting(&request("hardware_failure", "exchange", &[], "en"), today()), None);
+    let bare = RawRequest::default().with(Field::Problem, "other");
+    assert_eq!(waiting(&bare, today()), None);
 }
 
 #[test]
@@ -253,7 +261,7 @@ fn the_curve_runs_from_full_refund_to_none_and_marks_the_customer() {
     assert_eq!(c.you, (161, 162));
     assert_eq!(
         c.description,
-        "The refund falls in a straight line from USD 1,200.00 if the cutoff is the first day (1 January 2025) to nothing when the term ends (1 January 2026). Your cutoff, 1 March 2025, gives USD 1,006.03."
+        "Under the article's policy, the refund falls in a straight line from USD 1,200.00, if the charged days end on the first day (1 January 2025), to nothing at the end of the term (31 December 2025). Your answers end them on 1 March 2025: USD 1,006.03."
     );
     assert_eq!(
         curve(&request("found_cheaper", "refund", &[], "en"), today()),
@@ -272,7 +280,7 @@ fn a_change_of_language_changes_only_the_words() {
     }
     assert_eq!(
         zh[0].text,
-        "这个理由不在保障范围内;如果原因属于质量问题,例如“硬件故障”,就会被覆盖。"
+        "这个理由不在文章列出的情形之中；如果原因属于质量问题，例如“硬件故障”，就在其中。"
     );
     let _ = Lang::ZhCn;
 }

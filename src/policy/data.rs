@@ -62,12 +62,36 @@ impl Lang {
 /// Which part of the policy a clause belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
-    /// The reasons for an exchange or refund.
+    /// The article: the reasons for an exchange or refund.
     Grounds,
-    /// The four steps of an application.
+    /// The article: the four steps of an application.
     Process,
-    /// How a refund is computed.
+    /// The article: how a refund is computed.
     Refund,
+    /// The provider's published rules for ending a subscription early.
+    Published,
+}
+
+/// A page of the provider's where a rule is published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// Its address.
+    pub url: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// The date the page says it was last updated (`""` when it shows none).
+    pub updated: &'static str,
+    /// The date we read it.
+    pub read: &'static str,
+}
+
+/// Something more the provider publishes, shown and never computed.
+#[derive(Debug)]
+pub struct Note {
+    /// What it says, in our words.
+    pub text: Text,
+    /// Where.
+    pub page: Page,
 }
 
 /// A clause: its section, title and plain-language text.
@@ -79,13 +103,16 @@ pub struct ClauseData {
     pub title: Text,
     /// What the clause says, in our words.
     pub text: Text,
+    /// The provider's page, for a clause of its published rules.
+    pub page: Option<Page>,
 }
 
 /// The answer that ends the charged part of the term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cutoff {
-    /// The day the problem began (`problemStart`).
-    ProblemStart,
+    /// The day the customer stopped using the server (`stoppedUsing`), by
+    /// default the day the problem began (`problemStart`).
+    StoppedUsing,
     /// The day the customer applies (`applicationDate`).
     ApplicationDate,
 }
@@ -101,6 +128,42 @@ pub enum Basis {
     /// Force majeure (assumption): days before the server became unusable
     /// are charged.
     UnusableSince,
+}
+
+/// How the service was billed (spec section 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Billing {
+    /// Paid in advance for a term (the default).
+    #[default]
+    Subscription,
+    /// Billed afterwards for the hours used.
+    PayAsYouGo,
+}
+
+impl Billing {
+    /// Both, the default first.
+    pub const ALL: [Billing; 2] = [Billing::Subscription, Billing::PayAsYouGo];
+
+    /// The id in requests: `subscription` or `pay_as_you_go`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Billing::Subscription => "subscription",
+            Billing::PayAsYouGo => "pay_as_you_go",
+        }
+    }
+
+    /// The billing with this id.
+    pub fn parse(id: &str) -> Option<Billing> {
+        Billing::ALL.into_iter().find(|b| b.as_str() == id)
+    }
+
+    /// Its name for people.
+    pub const fn label(self) -> Text {
+        match self {
+            Billing::Subscription => msg::BILLING_SUBSCRIPTION,
+            Billing::PayAsYouGo => msg::BILLING_PAY_AS_YOU_GO,
+        }
+    }
 }
 
 /// A ground: the clauses it rests on, the evidence we suggest for it and
@@ -148,8 +211,8 @@ pub struct EvidenceData {
 pub struct PolicyMeta {
     /// Stable id, carried in outcomes and share links.
     pub id: &'static str,
-    /// The day the policy took effect (the article's date).
-    pub effective_date: &'static str,
+    /// The article's publication date.
+    pub published: &'static str,
     /// The document of this repository that states the rules in words.
     pub rules_document: &'static str,
     /// The policy's title.
@@ -158,20 +221,6 @@ pub struct PolicyMeta {
     pub source: Text,
     /// SHA-256 of policy/policy.toml, computed when the crate is built.
     pub sha256: &'static str,
-}
-
-/// What the provider's published rules say where they differ from the
-/// article (spec section 8). Shown to users, never computed.
-#[derive(Debug)]
-pub struct PublishedRules {
-    /// The day the published pages were read.
-    pub checked: &'static str,
-    /// The box's heading.
-    pub title: Text,
-    /// One sentence that says why the box is there.
-    pub intro: Text,
-    /// The facts, one sentence each.
-    pub facts: &'static [Text],
 }
 
 include!(concat!(env!("OUT_DIR"), "/policy_data.rs"));

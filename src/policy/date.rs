@@ -3,7 +3,7 @@
 //! Dates carry no time zone. The service term is the half-open range
 //! [start, end): the end date is the first day no longer paid for.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 
 use super::data::Lang;
 
@@ -83,4 +83,19 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     to.signed_duration_since(from).num_days()
+}
+
+/// When `end` looks like the last paid day of a term that began on `start`
+/// (start plus whole months or years, minus one day), the expiry date it
+/// likely stands for: the day after. The console shows the expiry date (the
+/// first day no longer paid for); people often type the last paid day.
+pub fn likely_expiry(start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
+    let next = end.succ_opt()?;
+    if next <= start {
+        return None;
+    }
+    // Terms are sold by the month and the year: up to ten years.
+    (1..=120u32)
+        .any(|months| start.checked_add_months(Months::new(months)) == Some(next))
+        .then_some(next)
 }

@@ -21,12 +21,15 @@ pub enum ErrorCode {
     UnknownEvidence,
     /// `remedy` is outside the vocabulary.
     UnknownRemedy,
+    /// `billing` is neither `subscription` nor `pay_as_you_go`.
+    UnknownBilling,
     /// `currency` is not supported.
     UnsupportedCurrency,
-    /// Not a decimal number, or more decimals than the currency has.
+    /// Not an amount, more decimals than the currency has, or the sign of
+    /// another currency.
     InvalidAmount,
-    /// Zero or less.
-    AmountNotPositive,
+    /// Below zero.
+    AmountNegative,
     /// Over 1,000,000,000 major units.
     AmountTooLarge,
     /// Not a real `YYYY-MM-DD` date.
@@ -39,25 +42,29 @@ pub enum ErrorCode {
     ProblemOutsideTerm,
     /// `applicationDate` is before `problemStart`.
     ApplicationBeforeProblem,
+    /// `stoppedUsing` is before `problemStart`.
+    StoppedBeforeProblem,
 }
 
 impl ErrorCode {
     /// Every code.
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::InvalidRequest,
         ErrorCode::MissingField,
         ErrorCode::UnknownProblem,
         ErrorCode::UnknownEvidence,
         ErrorCode::UnknownRemedy,
+        ErrorCode::UnknownBilling,
         ErrorCode::UnsupportedCurrency,
         ErrorCode::InvalidAmount,
-        ErrorCode::AmountNotPositive,
+        ErrorCode::AmountNegative,
         ErrorCode::AmountTooLarge,
         ErrorCode::InvalidDate,
         ErrorCode::DateOutOfRange,
         ErrorCode::EndNotAfterStart,
         ErrorCode::ProblemOutsideTerm,
         ErrorCode::ApplicationBeforeProblem,
+        ErrorCode::StoppedBeforeProblem,
     ];
 
     /// The code as the JS contract spells it, e.g. `invalid_amount`.
@@ -68,15 +75,17 @@ impl ErrorCode {
             ErrorCode::UnknownProblem => "unknown_problem",
             ErrorCode::UnknownEvidence => "unknown_evidence",
             ErrorCode::UnknownRemedy => "unknown_remedy",
+            ErrorCode::UnknownBilling => "unknown_billing",
             ErrorCode::UnsupportedCurrency => "unsupported_currency",
             ErrorCode::InvalidAmount => "invalid_amount",
-            ErrorCode::AmountNotPositive => "amount_not_positive",
+            ErrorCode::AmountNegative => "amount_negative",
             ErrorCode::AmountTooLarge => "amount_too_large",
             ErrorCode::InvalidDate => "invalid_date",
             ErrorCode::DateOutOfRange => "date_out_of_range",
             ErrorCode::EndNotAfterStart => "end_not_after_start",
             ErrorCode::ProblemOutsideTerm => "problem_outside_term",
             ErrorCode::ApplicationBeforeProblem => "application_before_problem",
+            ErrorCode::StoppedBeforeProblem => "stopped_before_problem",
         }
     }
 
@@ -87,15 +96,17 @@ impl ErrorCode {
             ErrorCode::UnknownProblem => msg::ERROR_UNKNOWN_PROBLEM,
             ErrorCode::UnknownEvidence => msg::ERROR_UNKNOWN_EVIDENCE,
             ErrorCode::UnknownRemedy => msg::ERROR_UNKNOWN_REMEDY,
+            ErrorCode::UnknownBilling => msg::ERROR_UNKNOWN_BILLING,
             ErrorCode::UnsupportedCurrency => msg::ERROR_UNSUPPORTED_CURRENCY,
             ErrorCode::InvalidAmount => msg::ERROR_INVALID_AMOUNT,
-            ErrorCode::AmountNotPositive => msg::ERROR_AMOUNT_NOT_POSITIVE,
+            ErrorCode::AmountNegative => msg::ERROR_AMOUNT_NEGATIVE,
             ErrorCode::AmountTooLarge => msg::ERROR_AMOUNT_TOO_LARGE,
             ErrorCode::InvalidDate => msg::ERROR_INVALID_DATE,
             ErrorCode::DateOutOfRange => msg::ERROR_DATE_OUT_OF_RANGE,
             ErrorCode::EndNotAfterStart => msg::ERROR_END_NOT_AFTER_START,
             ErrorCode::ProblemOutsideTerm => msg::ERROR_PROBLEM_OUTSIDE_TERM,
             ErrorCode::ApplicationBeforeProblem => msg::ERROR_APPLICATION_BEFORE_PROBLEM,
+            ErrorCode::StoppedBeforeProblem => msg::ERROR_STOPPED_BEFORE_PROBLEM,
         }
     }
 }

@@ -5,7 +5,9 @@
 
 use super::data::{msg, Text};
 
-/// A request field, named as in the JS contract.
+/// A request field, named as in the JS contract. The order of the variants
+/// is the order errors are reported in (spec section 6); cross-field errors
+/// come after every field's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     /// The request as a whole (only errors cite it).
@@ -14,20 +16,26 @@ pub enum Field {
     Problem,
     /// `remedy`: `refund`, `exchange` or `either`.
     Remedy,
-    /// `serviceStart`: the first day paid for.
-    ServiceStart,
-    /// `serviceEnd`: the first day no longer paid for.
-    ServiceEnd,
-    /// `amountPaid`: the cash actually paid.
-    AmountPaid,
-    /// `currency`: an ISO code.
-    Currency,
-    /// `problemStart`: the day the problem began.
-    ProblemStart,
-    /// `applicationDate`: the day the customer applies.
-    ApplicationDate,
     /// `evidence`: the evidence the customer has.
     Evidence,
+    /// `billing`: `subscription` or `pay_as_you_go`.
+    Billing,
+    /// `currency`: an ISO code.
+    Currency,
+    /// `amountPaid`: the cash actually paid.
+    AmountPaid,
+    /// `serviceStart`: the first day paid for.
+    ServiceStart,
+    /// `serviceEnd`: the first day no longer paid for (the expiry date).
+    ServiceEnd,
+    /// `problemStart`: the day the problem began.
+    ProblemStart,
+    /// `stoppedUsing`: the day the customer stopped using the server.
+    StoppedUsing,
+    /// `applicationDate`: the day the customer applies.
+    ApplicationDate,
+    /// `listPrice`: the order's original price, before discounts.
+    ListPrice,
     /// `lang`: the language of the answer.
     Lang,
 }
@@ -59,21 +67,24 @@ struct Spec {
 
 impl Field {
     /// Every field a request can carry, in the order errors are reported.
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 13] = [
         Field::Problem,
         Field::Remedy,
+        Field::Evidence,
+        Field::Billing,
+        Field::Currency,
+        Field::AmountPaid,
         Field::ServiceStart,
         Field::ServiceEnd,
-        Field::AmountPaid,
-        Field::Currency,
         Field::ProblemStart,
+        Field::StoppedUsing,
         Field::ApplicationDate,
-        Field::Evidence,
+        Field::ListPrice,
         Field::Lang,
     ];
 
     /// How many slots a request has (every field, and the request itself).
-    pub(crate) const SLOTS: usize = 11;
+    pub(crate) const SLOTS: usize = 14;
 
     const fn spec(self) -> Spec {
         const fn row(name: &'static str, key: &'static str, kind: Kind, label: Text) -> Spec {
@@ -89,15 +100,18 @@ impl Field {
             Field::Request => row("request", "", Whole, msg::FIELD_REQUEST),
             Field::Problem => row("problem", "p", Choice, msg::FIELD_PROBLEM),
             Field::Remedy => row("remedy", "r", Choice, msg::FIELD_REMEDY),
+            Field::Evidence => row("evidence", "ev", List, msg::FIELD_EVIDENCE),
+            Field::Billing => row("billing", "b", Choice, msg::FIELD_BILLING),
+            Field::Currency => row("currency", "c", Choice, msg::FIELD_CURRENCY),
+            Field::AmountPaid => row("amountPaid", "a", Amount, msg::FIELD_AMOUNTPAID),
             Field::ServiceStart => row("serviceStart", "ss", Date, msg::FIELD_SERVICESTART),
             Field::ServiceEnd => row("serviceEnd", "se", Date, msg::FIELD_SERVICEEND),
-            Field::AmountPaid => row("amountPaid", "a", Amount, msg::FIELD_AMOUNTPAID),
-            Field::Currency => row("currency", "c", Choice, msg::FIELD_CURRENCY),
             Field::ProblemStart => row("problemStart", "ps", Date, msg::FIELD_PROBLEMSTART),
+            Field::StoppedUsing => row("stoppedUsing", "su", Date, msg::FIELD_STOPPEDUSING),
             Field::ApplicationDate => {
                 row("applicationDate", "ad", Date, msg::FIELD_APPLICATIONDATE)
             }
-            Field::Evidence => row("evidence", "ev", List, msg::FIELD_EVIDENCE),
+            Field::ListPrice => row("listPrice", "lp", Amount, msg::FIELD_LISTPRICE),
             Field::Lang => row("lang", "lang", Kind::Lang, msg::FIELD_LANG),
         }
     }

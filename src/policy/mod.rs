@@ -34,6 +34,7 @@ mod json;
 mod money;
 mod needs;
 mod outcome;
+mod published;
 mod report;
 mod request;
 mod rules;
@@ -42,25 +43,27 @@ mod whatif;
 
 use chrono::NaiveDate;
 
+pub(crate) use data::msg;
+
 pub use data::{
-    Basis, ClauseId, Cutoff, Evidence, Ground, Lang, Problem, Remedy, Section, Text, POLICY,
-    PUBLISHED_RULES,
+    Basis, Billing, ClauseId, Cutoff, Evidence, Ground, Lang, Note, Page, Problem, Remedy,
+    Section, Text, POLICY, PUBLISHED_NOTES,
 };
-pub use date::{format_date, iso, parse_date, MAX_DATE, MIN_DATE};
+pub use date::{format_date, iso, likely_expiry, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{ErrorCode, PolicyError};
 pub use field::{Field, Kind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use json::js_number;
 pub use money::{format_money, parse_amount, Currency, MAX_MAJOR};
 pub use needs::{need, wants_refund, Need};
-pub use outcome::{Line, Outcome, Refund, Verdict};
+pub use outcome::{Line, Outcome, Published, PublishedRefund, Reason, Refund, Route, Verdict};
 pub use report::{report, Answer, Report};
 pub use request::{
     decode, validate, Input, RawRequest, Refused, Request, Shape, Source, MAX_LIST, MAX_TEXT,
 };
-pub use rules::Computation;
+pub use rules::{Computation, Zero};
 pub use text::fill;
-pub use whatif::{apply, Change, Curve, Suggestion, Waiting};
+pub use whatif::{apply, Change, Curve, Suggestion, Waiting, WaitingRow};
 
 /// Evaluates a request as the JS contract does: the outcome, or the first
 /// error in field order.

@@ -95,26 +95,94 @@ pub const MAX_MAJOR: u64 = 1_000_000_000;
 /// Why an amount was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AmountError {
-    /// Not a decimal number, or more decimals than the currency has.
+    /// Not an amount as people write one, more decimals than the currency
+    /// has, or the sign of another currency.
     Invalid,
-    /// Zero or negative.
-    NotPositive,
+    /// Below zero (zero itself is an amount: an order paid with vouchers).
+    Negative,
     /// Over [`MAX_MAJOR`].
     TooLarge,
 }
 
-/// Parses a decimal amount into minor units.
-///
-/// Accepts optional surrounding spaces, an optional sign, digits with
-/// optional thousands separators (`1,200.50`, groups of three), and at most
-/// as many decimals as the currency has. Refuses exponents, fractions of a
-/// yen, and anything that is not a plain decimal number.
+/// The signs and words people write around an amount, and the currencies
+/// each belongs to. Longer ones first, so `US$` is not read as `$`. ISO codes
+/// (any case) are markers too.
+const MARKERS: [(&str, &[Currency]); 11] = [
+    ("US$", &[Currency::Usd]),
+    ("HK$", &[Currency::Hkd]),
+    ("S$", &[Currency::Sgd]),
+    ("$", &[Currency::Usd, Currency::Hkd, Currency::Sgd]),
+    ("RMB", &[Currency::Cny]),
+    ("¥", &[Currency::Cny, Currency::Jpy]),
+    ("￥", &[Currency::Cny, Currency::Jpy]),
+    ("元", &[Currency::Cny]),
+    ("円", &[Currency::Jpy]),
+    ("€", &[Currency::Eur]),
+    ("£", &[Currency::Gbp]),
+];
+
+/// Full-width digits, comma, full stop and space (as a Chinese keyboard
+/// types them) in their ASCII forms.
+fn narrow(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(u32::from(c) - 0xFF10 + u32::from('0')).unwrap_or(c),
+        '，' => ',',
+        '．' => '.',
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// Removes one currency marker before or after the number. `Err` when the
+/// marker belongs to another currency than `currency`.
+fn strip_marker(text: &str, currency: Currency) -> Result<&str, AmountError> {
+    let codes = Currency::ALL.map(|c| (c.code(), [c]));
+    let markers = MARKERS
+        .iter()
+        .map(|(m, cs)| (*m, *cs))
+        .chain(codes.iter().map(|(m, cs)| (*m, cs.as_slice())));
+    for (marker, owners) in markers {
+        let found = strip_prefix_ci(text, marker)
+            .or_else(|| strip_suffix_ci(text, marker));
+        if let Some(rest) = found {
+            return if owners.contains(&currency) {
+                Ok(rest)
+            } else {
+                Err(AmountError::Invalid)
+            };
+        }
+    }
+    Ok(text)
+}
+
+/// `strip_prefix`, ignoring ASCII case (for ISO codes; symbols have none).
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| text.get(prefix.len()..))
+        .flatten()
+}
+
+fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(at..)?;
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| text.get(..at))
+        .flatten()
+}
+
+/// Parses an amount as people type it into minor units (spec section 6):
+/// full-width digits and punctuation read as ASCII; surrounding spaces
+/// ignored; at most one currency marker, before or after, if it is this
+/// currency's (`$1,200`, `3650元`, `RMB 3,650`, `1,200 USD`); an optional
+/// `-` (refused as negative); digits, plain or grouped by commas in threes;
+/// then at most as many decimals as the currency has. Zero is an amount.
 pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> {
-    let text = text.trim();
-    let (negative, body) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
-        (Some(rest), _) => (true, rest),
-        (None, Some(rest)) => (false, rest),
-        (None, None) => (false, text),
+    let narrowed: String = text.chars().map(narrow).collect();
+    let body = strip_marker(narrowed.trim(), currency)?.trim();
+    let (negative, body) = match body.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, body),
     };
     let (int_part, frac_part) = match body.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -122,18 +190,16 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> 
     };
     let int_digits = ungroup(int_part).ok_or(AmountError::Invalid)?;
     let frac_digits = frac_part.unwrap_or("");
-    if !frac_digits.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let decimals_ok = match frac_part {
+        None => true,
+        Some(f) => !f.is_empty() && f.len() <= currency.decimals() as usize && digits(f),
+    };
+    if int_digits.is_empty() || !decimals_ok {
         return Err(AmountError::Invalid);
     }
-    if int_digits.is_empty() && frac_digits.is_empty() {
-        return Err(AmountError::Invalid);
-    }
-    if frac_part.is_some() && frac_digits.is_empty() {
-        // "12." is not how anyone writes an amount; ask for "12" or "12.00".
-        return Err(AmountError::Invalid);
-    }
-    if frac_digits.len() > currency.decimals() as usize {
-        return Err(AmountError::Invalid);
+    if negative {
+        return Err(AmountError::Negative);
     }
     let cap = MAX_MAJOR * currency.scale() * 10;
     let mut minor: u64 = 0;
@@ -147,9 +213,6 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<u64, AmountError> 
     }
     for _ in frac_digits.len()..currency.decimals() as usize {
         minor *= 10;
-    }
-    if minor == 0 || negative {
-        return Err(AmountError::NotPositive);
     }
     if too_large || minor > MAX_MAJOR * currency.scale() {
         return Err(AmountError::TooLarge);

@@ -1,10 +1,12 @@
 //! Which answers a case needs: the one table validation, the questionnaire
 //! and the form's request ([`super::RawRequest::asked`]) all read.
 //!
-//! A reason the article does not list needs nothing but the reason. A listed
-//! reason needs the dates and the amount only when a refund is computed, and
-//! the day the problem began when that day ends the charged part of the term
-//! (the ground's `cutoff` in `policy/policy.toml`).
+//! An exchange needs nothing but the reason (and reads the evidence and the
+//! billing). A refund needs the amount paid and the term, and for a ground
+//! whose charged days end when the customer stopped using the server, the
+//! day the problem began. A reason the article does not list still gets the
+//! provider's published rules, which need no reason: the amount and the term
+//! are asked for, but optional.
 
 use super::data::{Cutoff, Problem, Remedy};
 use super::field::Field;
@@ -22,8 +24,8 @@ pub enum Need {
     Unused,
 }
 
-/// True when a refund is estimated: a reason the article lists, and a
-/// refund asked for (alone or as either remedy).
+/// True when the article's refund is estimated: a reason the article lists,
+/// and a refund asked for (alone or as either remedy).
 pub fn wants_refund(problem: Problem, remedy: Remedy) -> bool {
     problem.data().ground.is_some() && remedy != Remedy::Exchange
 }
@@ -32,27 +34,28 @@ pub fn wants_refund(problem: Problem, remedy: Remedy) -> bool {
 /// only what a case uses, and the questionnaire asks exactly the
 /// `Required` and `Asked` ones.
 pub fn need(field: Field, problem: Problem, remedy: Remedy) -> Need {
-    let Some(ground) = problem.data().ground else {
-        // A reason the article does not list: nothing to compute.
-        return match field {
-            Field::Problem => Need::Required,
-            Field::Remedy | Field::Evidence => Need::Asked,
-            Field::Currency | Field::Lang => Need::Checked,
-            _ => Need::Unused,
-        };
-    };
+    let ground = problem.data().ground;
+    let listed = ground.is_some();
     let refund = remedy != Remedy::Exchange;
-    let from_problem = ground.data().cutoff == Cutoff::ProblemStart;
-    let pick = |yes: Need, no: Need| if refund { yes } else { no };
+    // The day the problem began ends the charged days for quality and force
+    // majeure (as the default of the day use stopped).
+    let from_use = ground.is_some_and(|g| g.data().cutoff == Cutoff::StoppedUsing);
+    let pick = |yes: Need, no: Need| if listed { yes } else { no };
     match field {
         Field::Problem => Need::Required,
-        Field::Remedy | Field::Evidence => Need::Asked,
-        Field::AmountPaid => pick(Need::Required, Need::Unused),
-        Field::Currency => pick(Need::Asked, Need::Checked),
-        Field::ServiceStart | Field::ServiceEnd => pick(Need::Required, Need::Checked),
-        Field::ProblemStart if from_problem => Need::Required,
-        Field::ProblemStart => Need::Checked,
-        Field::ApplicationDate if refund || from_problem => Need::Asked,
-        Field::ApplicationDate | Field::Lang | Field::Request => Need::Checked,
+        Field::Request | Field::Lang => Need::Checked,
+        Field::Remedy | Field::Evidence => pick(Need::Asked, Need::Checked),
+        Field::Billing if refund => Need::Asked,
+        Field::Billing => Need::Checked,
+        // An exchange reads nothing more.
+        _ if !refund => Need::Unused,
+        Field::Currency | Field::ApplicationDate | Field::ListPrice => Need::Asked,
+        Field::AmountPaid | Field::ServiceStart | Field::ServiceEnd => {
+            pick(Need::Required, Need::Asked)
+        }
+        Field::ProblemStart if from_use => Need::Required,
+        Field::ProblemStart if listed => Need::Checked,
+        Field::StoppedUsing if from_use => Need::Asked,
+        Field::ProblemStart | Field::StoppedUsing => Need::Unused,
     }
 }

@@ -64,7 +64,8 @@ pub struct Line {
 pub struct PolicyRef {
     /// The policy's stable id.
     pub id: &'static str,
-    /// When it took effect.
+    /// The article's date (its publication date; the contract's name for
+    /// it is kept).
     pub effective_date: &'static str,
 }
 
@@ -73,9 +74,75 @@ impl PolicyRef {
     pub fn current() -> PolicyRef {
         PolicyRef {
             id: POLICY.id,
-            effective_date: POLICY.effective_date,
+            effective_date: POLICY.published,
         }
     }
+}
+
+/// Which way the published rules go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// Cash paid minus the cost of the days used.
+    Partial,
+    /// Everything paid in cash.
+    Full,
+    /// Nothing comes back.
+    None,
+}
+
+/// Why the route is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Part of the term is still unused.
+    UnusedTime,
+    /// The term has not started yet.
+    NotStarted,
+    /// Pay-as-you-go use is never refunded.
+    PayAsYouGo,
+    /// Nothing is left to unsubscribe.
+    TermEnded,
+    /// No cash was paid (vouchers are not refunded).
+    NothingPaid,
+}
+
+/// What unsubscribing would refund: from the kind end down to the harsh
+/// end, in minor units and as plain decimals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublishedRefund {
+    /// ISO currency code.
+    pub currency: &'static str,
+    /// The kind end: used days priced at what the customer paid per day.
+    pub high: String,
+    /// `high` in minor units.
+    pub high_minor: u64,
+    /// The harsh end (with the order's original price): used days at the
+    /// original price per day, times 1.5 under 30 days; `None` without it.
+    pub low: Option<String>,
+    /// `low` in minor units.
+    pub low_minor: Option<u64>,
+    /// Days counted as used (the application day counts).
+    pub used_days: u32,
+    /// Days in the term.
+    pub term_days: u32,
+    /// True when fewer than 30 days were used (the harsh end's 1.5).
+    pub surcharge: bool,
+}
+
+/// The second rulebook's answer: what ending the subscription yourself
+/// under the provider's published rules would give (spec section 8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Published {
+    /// Which way it goes.
+    pub route: Route,
+    /// Why.
+    pub reason: Reason,
+    /// What would come back; `None` when the route is `none`.
+    pub refund: Option<PublishedRefund>,
+    /// Why, each sentence citing a `published.*` clause.
+    pub explanation: Vec<Line>,
 }
 
 /// The engine's answer to a valid request.
@@ -98,4 +165,7 @@ pub struct Outcome {
     pub next_steps: Vec<Line>,
     /// The policy this outcome follows.
     pub policy: PolicyRef,
+    /// The provider's published rules' answer, or `None` when no refund was
+    /// asked for or the amount or the term is missing.
+    pub published: Option<Published>,
 }

@@ -5,15 +5,17 @@
 
 use chrono::NaiveDate;
 
-use super::data::Lang;
+use super::data::{msg, Lang};
 use super::error::PolicyError;
-use super::outcome::Outcome;
+use super::money::format_money;
+use super::outcome::{Outcome, Route};
 use super::request::{validate, RawRequest, Request};
 use super::rules::{compute, decide, Computation};
+use super::text::fill;
 use super::whatif::{curve, suggestions, waiting, Curve, Suggestion, Waiting};
 
 /// What the answers give: a full answer, or every error that stands in the
-/// way, in field order.
+/// way, in the order they are reported.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// The language everything is written in.
@@ -27,15 +29,19 @@ pub struct Report {
 pub struct Answer {
     /// The validated request.
     pub request: Request,
-    /// The engine's answer (the JS contract's outcome).
+    /// The engine's answer (the JS contract's outcome, both rulebooks).
     pub outcome: Outcome,
-    /// The numbers behind the refund, when one is computed.
+    /// The numbers behind the article's refund, when one is computed.
     pub computation: Option<Computation>,
+    /// Which rulebook gives more, and why, in one sentence; `None` when
+    /// only one figure could exist (an exchange).
+    pub comparison: Option<String>,
     /// What would change the outcome.
     pub suggestions: Vec<Suggestion>,
-    /// What applying later would cost, when a refund is computed.
+    /// What applying later would change, when either rulebook gives a
+    /// figure.
     pub waiting: Option<Waiting>,
-    /// The refund across the term, when a refund is computed.
+    /// The article's refund across the term, when one is computed.
     pub curve: Option<Curve>,
 }
 
@@ -48,21 +54,71 @@ pub fn report(raw: &RawRequest, today: NaiveDate) -> Report {
     let result = validate(&raw.asked(), today).map(|request| {
         let outcome = decide(&request);
         let computation = compute(&request);
+        let comparison = comparison(&request, &outcome, computation.as_ref());
         let suggestions = suggestions(raw, &request, &outcome, today);
-        let waiting = computation
-            .as_ref()
-            .map(|c| waiting(raw, &request, c, today));
+        let waiting = waiting(
+            raw,
+            &request,
+            computation.as_ref(),
+            outcome.published.as_ref(),
+            today,
+        );
         let curve = computation.as_ref().and_then(|c| curve(&request, c));
         Answer {
             request,
             outcome,
             computation,
+            comparison,
             suggestions,
             waiting,
             curve,
         }
     });
     Report { lang, result }
+}
+
+/// Which rulebook gives more, and why. The kind end of the published
+/// rules is compared with the article's figure; the harsh end can only be
+/// lower.
+fn comparison(req: &Request, outcome: &Outcome, article: Option<&Computation>) -> Option<String> {
+    let lang = req.lang;
+    let money = |m: u64| format_money(m, req.currency, lang);
+    let say = |template: super::data::Text, values: &[(&str, &str)]| {
+        Some(fill(template.get(lang), values))
+    };
+    let published = outcome.published.as_ref();
+    let figure = published.and_then(|p| p.figure(req.currency, lang));
+    if outcome.ground.is_none() {
+        return match (published, figure) {
+            (None, _) if req.remedy == super::data::Remedy::Exchange => None,
+            (None, _) => say(msg::COMPARE_NEED_FIGURES, &[]),
+            (Some(_), Some(figure)) => say(msg::COMPARE_NOT_COVERED, &[("published", &figure)]),
+            (Some(_), None) => say(msg::COMPARE_NOT_COVERED_NONE, &[]),
+        };
+    }
+    let c = article?;
+    let p = published?;
+    let article_text = money(c.refund);
+    let Some(refund) = p.refund.as_ref().filter(|_| p.route != Route::None) else {
+        return if c.refund == 0 {
+            say(msg::COMPARE_NEITHER, &[])
+        } else {
+            say(msg::COMPARE_PUBLISHED_NONE, &[("article", &article_text)])
+        };
+    };
+    let figure = figure.unwrap_or_default();
+    let values = [
+        ("article", article_text.as_str()),
+        ("published", figure.as_str()),
+        ("charged", &c.charged_days.to_string()),
+        ("used", &refund.used_days.to_string()),
+    ];
+    // Within one cent (a day's rounding) counts as the same.
+    match c.refund.abs_diff(refund.high_minor) {
+        0..=1 => say(msg::COMPARE_SAME, &values),
+        _ if c.refund > refund.high_minor => say(msg::COMPARE_ARTICLE_MORE, &values),
+        _ => say(msg::COMPARE_PUBLISHED_MORE, &values),
+    }
 }
 
 impl Report {

@@ -14,7 +14,7 @@
 
 use chrono::NaiveDate;
 
-use super::data::{Evidence, Lang, Problem, Remedy};
+use super::data::{Billing, Evidence, Lang, Problem, Remedy};
 use super::date::{parse_date, DateError};
 use super::error::{ErrorCode, PolicyError};
 use super::field::{Field, Kind};
@@ -209,34 +209,45 @@ fn input<S: Source>(value: &S, list: bool) -> Result<Input, Refused> {
 pub struct Request {
     /// What happened.
     pub problem: Problem,
-    /// What the customer asks for.
+    /// What the customer applies for.
     pub remedy: Remedy,
-    /// The currency of `amount_paid`.
-    pub currency: Currency,
-    /// Minor units; present whenever a refund is computed.
-    pub amount_paid: Option<u64>,
-    /// Present whenever a refund is computed.
-    pub service_start: Option<NaiveDate>,
-    /// Present whenever a refund is computed; after `service_start`.
-    pub service_end: Option<NaiveDate>,
-    /// Present when the case needs it; inside the term.
-    pub problem_start: Option<NaiveDate>,
-    /// Not before `problem_start`; today when not given.
-    pub application_date: NaiveDate,
     /// Evidence the customer has, without repeats, in vocabulary order.
     pub evidence: Vec<Evidence>,
+    /// How the service was billed.
+    pub billing: Billing,
+    /// The currency of the amounts.
+    pub currency: Currency,
+    /// Cash actually paid, minor units (zero allowed); present whenever the
+    /// article's refund is computed.
+    pub amount_paid: Option<u64>,
+    /// The first day paid for; present with `amount_paid`.
+    pub service_start: Option<NaiveDate>,
+    /// The first day no longer paid for; after `service_start`.
+    pub service_end: Option<NaiveDate>,
+    /// The day the problem began, where the case uses it; before the end
+    /// of the term (it may be before its start: carried over).
+    pub problem_start: Option<NaiveDate>,
+    /// The day use stopped, where the case uses it; not before
+    /// `problem_start`.
+    pub stopped_using: Option<NaiveDate>,
+    /// The day the customer applies (today when not given); not before
+    /// `problem_start`.
+    pub application_date: NaiveDate,
+    /// The order's original price for the whole term, minor units.
+    pub list_price: Option<u64>,
     /// The language of the result.
     pub lang: Lang,
 }
 
 impl Request {
-    /// True when a refund is estimated.
+    /// True when the article's refund is estimated.
     pub fn wants_refund(&self) -> bool {
         wants_refund(self.problem, self.remedy)
     }
 }
 
-/// Collects every problem with a request.
+/// Collects every problem with a request, in the order found: fields in
+/// field order, then the checks across fields.
 struct Errors {
     lang: Lang,
     currency: Currency,
@@ -299,7 +310,7 @@ fn amount(input: &Input, currency: Currency) -> Result<u64, ErrorCode> {
     let text = input.as_text().ok_or(ErrorCode::InvalidAmount)?;
     parse_amount(text, currency).map_err(|e| match e {
         AmountError::Invalid => ErrorCode::InvalidAmount,
-        AmountError::NotPositive => ErrorCode::AmountNotPositive,
+        AmountError::Negative => ErrorCode::AmountNegative,
         AmountError::TooLarge => ErrorCode::AmountTooLarge,
     })
 }
@@ -320,15 +331,19 @@ fn evidence(input: &Input) -> Result<Vec<Evidence>, ErrorCode> {
         .collect())
 }
 
-/// Checks a raw request and types it. Returns every error found, in field
-/// order, so a form can mark each field at once. Fields the case does not
-/// use ([`need`]) are not read at all.
+/// Checks a raw request and types it (spec section 6). Returns every error
+/// found: each field's own in field order, then those across fields
+/// (`end_not_after_start`, `problem_outside_term`,
+/// `application_before_problem`, `stopped_before_problem`), so that the
+/// first is the one the JS contract reports and a form can mark each field
+/// at once. Fields the case does not use ([`need`]) are not read at all.
 pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<PolicyError>> {
     let mut errors = Errors {
         lang: raw.lang(),
         currency: Currency::default(),
         list: Vec::new(),
     };
+    // What the case is, and the two answers every case reads.
     let problem = errors.read(raw, Field::Problem, Need::Required, |i| {
         choice(i, Problem::parse, ErrorCode::UnknownProblem)
     });
@@ -336,33 +351,42 @@ pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<Polic
         choice(i, Remedy::parse, ErrorCode::UnknownRemedy)
     });
     let evidence = errors.read(raw, Field::Evidence, Need::Asked, evidence);
-    let currency = errors.read(raw, Field::Currency, Need::Checked, |i| {
-        choice(i, Currency::parse, ErrorCode::UnsupportedCurrency)
+    let billing = errors.read(raw, Field::Billing, Need::Asked, |i| {
+        choice(i, Billing::parse, ErrorCode::UnknownBilling)
     });
-    errors.currency = currency.unwrap_or_default();
-
     let Some(problem) = problem else {
-        return Err(sorted(errors.list));
+        return Err(errors.list);
     };
     if errors.has(Field::Remedy) {
-        return Err(sorted(errors.list));
+        return Err(errors.list);
     }
     let remedy = remedy.unwrap_or(Remedy::Either);
     let need = |field| need(field, problem, remedy);
-    let currency = errors.currency;
-    let amount_paid = errors.read(raw, Field::AmountPaid, need(Field::AmountPaid), |i| {
-        amount(i, currency)
+
+    let currency = errors.read(raw, Field::Currency, need(Field::Currency), |i| {
+        choice(i, Currency::parse, ErrorCode::UnsupportedCurrency)
     });
+    let currency = currency.unwrap_or_default();
+    errors.currency = currency;
+    let money = |i: &Input| amount(i, currency);
+    let amount_paid = errors.read(raw, Field::AmountPaid, need(Field::AmountPaid), money);
     let start = errors.read(raw, Field::ServiceStart, need(Field::ServiceStart), date);
     let end = errors.read(raw, Field::ServiceEnd, need(Field::ServiceEnd), date);
     let problem_start = errors.read(raw, Field::ProblemStart, need(Field::ProblemStart), date);
+    let stopped = errors.read(raw, Field::StoppedUsing, need(Field::StoppedUsing), date);
     let application = errors.read(
         raw,
         Field::ApplicationDate,
         need(Field::ApplicationDate),
         date,
     );
+    let list_price = errors.read(raw, Field::ListPrice, need(Field::ListPrice), money);
 
+    // Across fields, in the spec's order. A problem that began before the
+    // term (carried over from an earlier one) is allowed; one on or after
+    // its end is not. The day use stopped is compared with the day the
+    // problem began only: after the application day or the term's end is
+    // allowed (the charged days clamp to the term).
     let term_ok = match (start, end) {
         (Some(start), Some(end)) if end <= start => {
             errors.push(ErrorCode::EndNotAfterStart, Field::ServiceEnd);
@@ -370,10 +394,8 @@ pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<Polic
         }
         _ => true,
     };
-    if let Some(ps) = problem_start {
-        let before_start = start.is_some_and(|s| ps < s);
-        let after_end = end.is_some_and(|e| ps >= e);
-        if term_ok && (before_start || after_end) {
+    if let (Some(ps), Some(end), true) = (problem_start, end, term_ok) {
+        if ps >= end {
             errors.push(ErrorCode::ProblemOutsideTerm, Field::ProblemStart);
         }
     }
@@ -382,35 +404,27 @@ pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<Polic
         if !errors.has(Field::ApplicationDate) && application_date < ps {
             errors.push(ErrorCode::ApplicationBeforeProblem, Field::ApplicationDate);
         }
+        if stopped.is_some_and(|s| s < ps) {
+            errors.push(ErrorCode::StoppedBeforeProblem, Field::StoppedUsing);
+        }
     }
 
     if !errors.list.is_empty() {
-        return Err(sorted(errors.list));
+        return Err(errors.list);
     }
     Ok(Request {
         problem,
         remedy,
+        evidence: evidence.unwrap_or_default(),
+        billing: billing.unwrap_or_default(),
         currency,
         amount_paid,
         service_start: start,
         service_end: end,
         problem_start,
+        stopped_using: stopped,
         application_date,
-        evidence: evidence.unwrap_or_default(),
+        list_price,
         lang: errors.lang,
     })
-}
-
-/// Errors in field order (a handful of items: an insertion sort keeps the
-/// code small and the order of one field's errors as found).
-fn sorted(list: Vec<PolicyError>) -> Vec<PolicyError> {
-    let mut out: Vec<PolicyError> = Vec::with_capacity(list.len());
-    for e in list {
-        let at = out
-            .iter()
-            .position(|s| s.field > e.field)
-            .unwrap_or(out.len());
-        out.insert(at, e);
-    }
-    out
 }

@@ -9,15 +9,16 @@
 //! [`Ground::data`].
 //!
 //! Deliberately left out: the article's closing paragraph (a statement of
-//! purpose with no rule in it), and the provider's published refund rules,
-//! which differ from the article (they are shown by the UI, never computed).
+//! purpose with no rule in it). The provider's own published rules are the
+//! second rulebook, computed beside these in `published.rs`.
 
 use chrono::{Duration, NaiveDate};
 
-use super::data::{msg, Basis, ClauseId, Cutoff, Evidence, Ground, Lang, Remedy};
+use super::data::{msg, Basis, Billing, ClauseId, Cutoff, Evidence, Ground, Lang, Remedy};
 use super::date::{days_between, format_date};
 use super::money::{exact_quotient, format_money, plain, prorate, Currency};
 use super::outcome::{Line, Outcome, PolicyRef, Refund, Verdict};
+use super::published::published;
 use super::request::Request;
 use super::text::fill;
 
@@ -27,10 +28,11 @@ pub fn decide(req: &Request) -> Outcome {
     let lang = req.lang;
     let problem = req.problem.data().label.get(lang);
 
-    // 「根据阿里云的规定,以下情况下可以申请退换……」 and then exactly three
-    // numbered cases. "Under the provider's rules you may ask for an
-    // exchange in the following cases": quality, not as promised, force
-    // majeure. Nothing else is listed, so nothing else is covered.
+    // 「根据阿里云的规定,以下情况下可以申请退换……」 and then three numbered
+    // cases. "Under the provider's rules you may apply for an exchange in
+    // the following cases": quality, not as promised, force majeure. The
+    // article mentions no other reason, so for any other it promises
+    // nothing (it does not say "only"). The published rules still answer.
     let Some(ground) = req.problem.data().ground else {
         return Outcome {
             verdict: Verdict::NotCovered,
@@ -48,12 +50,14 @@ pub fn decide(req: &Request) -> Outcome {
                 msg::STEP_NOT_COVERED.get(lang).to_owned(),
             )],
             policy: PolicyRef::current(),
+            published: published(req),
         };
     };
     let data = ground.data();
 
     // 「用户可以向阿里云提出退换申请」 / 「用户可以申请退款」: each ground
-    // allows both an exchange and a refund; the customer gets what they ask.
+    // allows applying for an exchange and for a refund; the remedies are
+    // what the customer applies for.
     let remedies = match req.remedy {
         Remedy::Refund => vec![Remedy::Refund],
         Remedy::Exchange => vec![Remedy::Exchange],
@@ -114,21 +118,37 @@ pub fn decide(req: &Request) -> Outcome {
         refund,
         explanation,
         policy: PolicyRef::current(),
+        published: published(req),
     }
 }
 
-/// The numbers behind a refund, before any of them is written out.
+/// Why the article's refund is zero before any day is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zero {
+    /// Billed afterwards for the hours used: no paid-for time remains.
+    PayAsYouGo,
+    /// No cash was paid (vouchers only).
+    NothingPaid,
+}
+
+/// The numbers behind the article's refund, before any of them is written
+/// out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Computation {
     /// First day of the term.
     pub start: NaiveDate,
-    /// First day after the term.
+    /// First day after the term (the expiry date).
     pub end: NaiveDate,
     /// The day that ends the charged part.
     pub cutoff: NaiveDate,
+    /// True when the cutoff is the day use stopped as the customer said
+    /// (not the default, the day the problem began).
+    pub stopped_given: bool,
+    /// True when the problem began before this term (carried over).
+    pub carried_over: bool,
     /// What the computation counts.
     pub basis: Basis,
-    /// Amount paid, minor units.
+    /// Amount paid in cash, minor units.
     pub paid: u64,
     /// The currency.
     pub currency: Currency,
@@ -138,11 +158,13 @@ pub struct Computation {
     pub charged_days: u32,
     /// Days refunded.
     pub refundable_days: u32,
+    /// Why the refund is zero whatever the days, if it is.
+    pub zero: Option<Zero>,
     /// The refund, minor units, rounded half up.
     pub refund: u64,
 }
 
-/// The refund's numbers for a request that asks for one; `None` otherwise.
+/// The article's refund for a request that asks for one; `None` otherwise.
 pub fn compute(req: &Request) -> Option<Computation> {
     if !req.wants_refund() {
         return None;
@@ -151,41 +173,67 @@ pub fn compute(req: &Request) -> Option<Computation> {
 
     // 「退款金额将根据实际支付金额和使用时间进行计算」 (quality): the refund
     // follows the amount paid and the time used. Time used runs from the
-    // start of the service to the day the problem began.
+    // start of the term to the day the customer stopped using the server;
+    // until they say, the day the problem began.
     //
     // 「退款金额将根据实际支付金额和未使用的服务时间进行计算」 (not as
     // promised): the refund follows the amount paid and the time not used.
     // Unused time runs from the application date to the end of the term.
     //
     // 「……不可抗力因素导致服务器无法正常使用,用户可以申请退款」 (force
-    // majeure): a refund may be asked for, with no basis given. ASSUMPTION:
-    // the days before the server became unusable count as used, as for
-    // quality; the figure is marked as an estimate.
+    // majeure): a refund may be applied for, with no basis given.
+    // ASSUMPTION: the days before the server became unusable count as used,
+    // as for quality; the figure is marked as an estimate.
     //
     // Which of the answers ends the charged days is in the policy data.
     let rules = req.problem.data().ground?.data();
-    let cutoff = match rules.cutoff {
-        Cutoff::ProblemStart => req.problem_start?,
-        Cutoff::ApplicationDate => req.application_date,
+    let (cutoff, stopped_given) = match rules.cutoff {
+        Cutoff::StoppedUsing => match req.stopped_using {
+            Some(stopped) => (stopped, true),
+            None => (req.problem_start?, false),
+        },
+        Cutoff::ApplicationDate => (req.application_date, false),
     };
+    let carried_over = rules.cutoff == Cutoff::StoppedUsing
+        && req.problem_start.is_some_and(|ps| ps < start);
 
-    // The term is the half-open range [start, end). Both dates lie within
-    // 2000..2100, so every count fits in a u32.
+    // The term is the half-open range [start, end). A cutoff before the
+    // start (a problem carried over from an earlier term) charges nothing
+    // of this term; one after the end charges all of it. Both dates lie
+    // within 2000..2100, so every count fits in a u32.
     let term_days = u32::try_from(days_between(start, end)).unwrap_or(0);
     let charged_days =
         u32::try_from(days_between(start, cutoff).clamp(0, i64::from(term_days))).unwrap_or(0);
     let refundable_days = term_days.saturating_sub(charged_days);
+
+    // 「实际支付金额」: the amount actually paid. A pay-as-you-go bill pays
+    // only for time already used, so under the article's formulas no
+    // paid-for time remains; an order paid with vouchers only paid nothing.
+    let zero = if req.billing == Billing::PayAsYouGo {
+        Some(Zero::PayAsYouGo)
+    } else if paid == 0 {
+        Some(Zero::NothingPaid)
+    } else {
+        None
+    };
+    let refund = match zero {
+        Some(_) => 0,
+        None => prorate(paid, refundable_days, term_days),
+    };
     Some(Computation {
         start,
         end,
         cutoff,
+        stopped_given,
+        carried_over,
         basis: rules.basis,
         paid,
         currency: req.currency,
         term_days,
         charged_days,
         refundable_days,
-        refund: prorate(paid, refundable_days, term_days),
+        zero,
+        refund,
     })
 }
 
@@ -216,7 +264,7 @@ impl Computation {
 
     /// True when rounding changed the figure.
     pub fn rounded(&self) -> bool {
-        self.exact() != plain(self.refund, self.currency)
+        self.zero.is_none() && self.exact() != plain(self.refund, self.currency)
     }
 }
 
@@ -224,48 +272,72 @@ impl Computation {
 fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) -> Option<Refund> {
     let lang = req.lang;
     let c = compute(req)?;
-    let clause = ground.data().refund_clause;
-    let template = match ground {
-        Ground::Quality => msg::REFUND_QUALITY,
-        Ground::NotAsPromised => msg::REFUND_NOT_AS_PROMISED,
-        Ground::ForceMajeure => msg::REFUND_FORCE_MAJEURE,
+    let data = ground.data();
+    let clause = data.refund_clause;
+    let money = |m: u64| format_money(m, c.currency, lang);
+    let date = |d: NaiveDate| format_date(d, lang);
+    let refund_text = money(c.refund);
+    let say = |template: super::data::Text, values: &[(&str, &str)]| {
+        line(clause, fill(template.get(lang), values))
     };
 
-    let money = |m: u64| format_money(m, c.currency, lang);
-    let refund_text = money(c.refund);
-    if c.refundable_days == 0 {
-        // Section 5.4 of the spec: a term that ended by the cutoff leaves
-        // nothing to refund, and the customer is told why.
-        explanation.push(line(
-            clause,
-            fill(
-                msg::REFUND_TERM_ENDED.get(lang),
-                &[
-                    ("cutoff", &format_date(c.cutoff, lang)),
-                    ("end", &format_date(c.last_day(), lang)),
-                    ("refund", &refund_text),
-                ],
-            ),
-        ));
-    } else {
-        explanation.push(line(
-            clause,
-            fill(
-                template.get(lang),
+    match c.zero {
+        Some(Zero::PayAsYouGo) => explanation.push(say(msg::REFUND_PAY_AS_YOU_GO, &[])),
+        Some(Zero::NothingPaid) => explanation.push(say(msg::REFUND_NOTHING_PAID, &[])),
+        // Spec section 5.4: a term that ended by the cutoff leaves nothing
+        // to refund, and the customer is told why.
+        None if c.refundable_days == 0 => explanation.push(say(
+            msg::REFUND_TERM_ENDED,
+            &[
+                ("cutoff", &date(c.cutoff)),
+                ("end", &date(c.last_day())),
+                ("refund", &refund_text),
+            ],
+        )),
+        None => {
+            let template = match (c.basis, c.stopped_given) {
+                (Basis::UsageTime, true) => msg::REFUND_QUALITY_STOPPED,
+                (Basis::UsageTime, false) => msg::REFUND_QUALITY,
+                (Basis::UnusedTime, _) => msg::REFUND_NOT_AS_PROMISED,
+                (Basis::UnusableSince, true) => msg::REFUND_FORCE_MAJEURE_STOPPED,
+                (Basis::UnusableSince, false) => msg::REFUND_FORCE_MAJEURE,
+            };
+            explanation.push(say(
+                template,
                 &[
                     ("paid", &money(c.paid)),
                     ("charged", &c.charged_days.to_string()),
                     ("refundable", &c.refundable_days.to_string()),
                     ("term", &c.term_days.to_string()),
-                    ("cutoff", &format_date(c.cutoff, lang)),
+                    ("cutoff", &date(c.cutoff)),
                     ("refund", &refund_text),
                 ],
-            ),
-        ));
-        if c.rounded() {
-            explanation.push(line(
-                clause,
-                fill(msg::ROUNDING.get(lang), &[("exact", &c.exact())]),
+            ));
+            if c.rounded() {
+                explanation.push(say(msg::ROUNDING, &[("exact", &c.exact())]));
+            }
+        }
+    }
+    if c.carried_over {
+        if let Some(ps) = req.problem_start {
+            explanation.push(say(
+                msg::REFUND_CARRIED_OVER,
+                &[("since", &date(ps)), ("start", &date(c.start))],
+            ));
+        }
+    }
+    // Spec section 1: until the customer says when use stopped, the figure
+    // counts to the day the problem began, and the result says what using
+    // the server until the application day would give.
+    if data.cutoff == Cutoff::StoppedUsing && !c.stopped_given && c.zero.is_none() {
+        let until = req.application_date;
+        let charged = days_between(c.start, until).clamp(0, i64::from(c.term_days));
+        let refundable = c.term_days.saturating_sub(u32::try_from(charged).unwrap_or(0));
+        let other = prorate(c.paid, refundable, c.term_days);
+        if other != c.refund {
+            explanation.push(say(
+                msg::REFUND_IF_USED_UNTIL_APPLYING,
+                &[("date", &date(until)), ("refund", &money(other))],
             ));
         }
     }
@@ -278,7 +350,7 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
         charged_days: c.charged_days,
         refundable_days: c.refundable_days,
         basis: c.basis,
-        estimate: ground.data().estimate,
+        estimate: data.estimate,
     })
 }
 

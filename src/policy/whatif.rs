@@ -4,11 +4,11 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::data::{msg, ClauseId, Cutoff, Evidence, Ground, Lang, Problem, Remedy};
+use super::data::{msg, ClauseId, Evidence, Ground, Lang, Problem, Remedy};
 use super::date::{format_date, iso};
 use super::field::Field;
 use super::money::{format_money, prorate};
-use super::outcome::{Outcome, Verdict};
+use super::outcome::{Outcome, Published, Route, Verdict};
 use super::request::{validate, Input, RawRequest, Request};
 use super::rules::{compute, decide, Computation};
 use super::text::fill;
@@ -171,69 +171,113 @@ fn mid_sentence(label: &str, lang: Lang) -> String {
     }
 }
 
-/// What a later application would cost.
+/// What applying later would change, rulebook by rulebook.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Waiting {
-    /// The refund counts from the application date: each day costs money.
-    Costs {
-        /// The sentence with the cost of one day.
-        text: String,
-        /// (days from today, the date in words, the refund) for today, +7, +30.
-        rows: Vec<(u32, String, String)>,
-        /// The cost of one day, minor units (paid ÷ term days, rounded).
-        per_day_minor: u64,
-    },
-    /// The refund does not depend on the application date.
-    Independent {
-        /// The sentence that says so.
-        text: String,
-    },
+pub struct Waiting {
+    /// One sentence per rulebook that gives a figure, or one saying that
+    /// the date changes neither (only when that is true).
+    pub sentences: Vec<String>,
+    /// Applying today, in 7 and in 30 days; empty when the date changes
+    /// nothing.
+    pub rows: Vec<WaitingRow>,
 }
 
-/// The cost of waiting, for a request that computes a refund.
+/// The figures if one applied on a given day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaitingRow {
+    /// Days from today.
+    pub days: u32,
+    /// The date, for people.
+    pub date: String,
+    /// The article's refund, when the case has one.
+    pub article: Option<String>,
+    /// The published rules' figure (`–` range or "up to"), when computed;
+    /// the words "nothing" when nothing comes back.
+    pub published: Option<String>,
+}
+
+/// The cost of waiting, for a request with a figure under either rulebook.
 pub(crate) fn waiting(
     raw: &RawRequest,
     request: &Request,
-    c: &Computation,
+    article: Option<&Computation>,
+    published: Option<&Published>,
     today: NaiveDate,
-) -> Waiting {
-    let lang = request.lang;
-    let counts_from_application = request
-        .problem
-        .data()
-        .ground
-        .is_some_and(|g| g.data().cutoff == Cutoff::ApplicationDate);
-    if !counts_from_application {
-        return Waiting::Independent {
-            text: msg::WAITING_INDEPENDENT.get(lang).to_owned(),
-        };
+) -> Option<Waiting> {
+    if article.is_none() && published.is_none() {
+        return None;
     }
-    let per_day = prorate(c.paid, 1, c.term_days);
-    let money = |m: u64| format_money(m, c.currency, lang);
-    let text = fill(
-        msg::WAITING_PER_DAY.get(lang),
-        &[
-            ("per_day", &money(per_day)),
-            ("paid", &money(c.paid)),
-            ("term", &c.term_days.to_string()),
-        ],
-    );
+    let lang = request.lang;
+    // The article's refund depends on the day you apply only where the
+    // application date ends the charged days (service not as promised).
+    let article_depends = article.is_some_and(|c| {
+        c.zero.is_none() && c.basis == super::data::Basis::UnusedTime
+    });
+    // Under the published rules every day kept is a day used, for as long
+    // as anything can come back.
+    let published_depends = published.is_some_and(|p| p.route != Route::None);
+    let mut sentences = Vec::new();
+    if let Some(c) = article {
+        sentences.push(if article_depends {
+            let money = |m: u64| format_money(m, c.currency, lang);
+            fill(
+                msg::WAITING_ARTICLE_PER_DAY.get(lang),
+                &[
+                    ("per_day", &money(prorate(c.paid, 1, c.term_days))),
+                    ("paid", &money(c.paid)),
+                    ("term", &c.term_days.to_string()),
+                ],
+            )
+        } else {
+            msg::WAITING_ARTICLE_INDEPENDENT.get(lang).to_owned()
+        });
+    }
+    if published_depends {
+        sentences.push(msg::WAITING_PUBLISHED_COSTS.get(lang).to_owned());
+    }
+    // The provider's 1.5 charge for a use under 30 days ends on the 30th
+    // day: the harsh end rises once then, the only figure that ever does.
+    let surcharge = published
+        .and_then(|p| p.refund.as_ref())
+        .is_some_and(|r| r.surcharge && r.low_minor.is_some() && r.used_days > 0);
+    if let (true, Some(start)) = (surcharge, request.service_start) {
+        let day30 = start + Duration::days(29);
+        sentences.push(fill(
+            msg::WAITING_SURCHARGE_ENDS.get(lang),
+            &[("date", &format_date(day30, lang))],
+        ));
+    }
+    if !article_depends && !published_depends {
+        return Some(Waiting {
+            sentences: vec![msg::WAITING_NOTHING.get(lang).to_owned()],
+            rows: Vec::new(),
+        });
+    }
     let mut rows = Vec::new();
     for days in [0u32, 7, 30] {
         let date = today + Duration::days(i64::from(days));
         let later = raw.clone().with(Field::ApplicationDate, &iso(date));
-        let refund = validate(&later.asked(), today)
-            .ok()
-            .and_then(|r| compute(&r))
-            .map(|c| money(c.refund))
-            .unwrap_or_default();
-        rows.push((days, format_date(date, lang), refund));
+        let Ok(then) = validate(&later.asked(), today) else {
+            continue;
+        };
+        let money = |m: u64| format_money(m, then.currency, lang);
+        rows.push(WaitingRow {
+            days,
+            date: format_date(date, lang),
+            article: compute(&then).map(|c| money(c.refund)),
+            published: published_figure(&then),
+        });
     }
-    Waiting::Costs {
-        text,
-        rows,
-        per_day_minor: per_day,
-    }
+    Some(Waiting { sentences, rows })
+}
+
+/// The published rules' figure for a request, in words.
+fn published_figure(request: &Request) -> Option<String> {
+    let p = super::published::published(request)?;
+    Some(
+        p.figure(request.currency, request.lang)
+            .unwrap_or_else(|| msg::NOTHING_BACK.get(request.lang).to_owned()),
+    )
 }
 
 /// The refund against the cutoff day, for drawing: points in a 1000 x 1000
@@ -258,7 +302,7 @@ pub struct Curve {
 pub(crate) fn curve(request: &Request, c: &Computation) -> Option<Curve> {
     let lang = request.lang;
     let term = c.term_days;
-    if term == 0 || c.paid == 0 {
+    if term == 0 || c.paid == 0 || c.zero.is_some() {
         return None;
     }
     let point = |charged: u32| {
@@ -279,7 +323,7 @@ pub(crate) fn curve(request: &Request, c: &Computation) -> Option<Curve> {
         &[
             ("paid", &money(c.paid)),
             ("start", &format_date(c.start, lang)),
-            ("end", &format_date(c.end, lang)),
+            ("end", &format_date(c.last_day(), lang)),
             ("cutoff", &format_date(c.cutoff, lang)),
             ("refund", &money(c.refund)),
         ],

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use crate::policy::{
-    need, validate, wants_refund, Change, Currency, Evidence, Field, Ground, Input, Kind, Lang,
-    Need, PolicyError, Problem, RawRequest, Remedy,
+    iso, likely_expiry, need, parse_date, validate, wants_refund, Change, Currency, Evidence,
+    Field, Ground, Input, Kind, Lang, Need, PolicyError, Problem, RawRequest, Remedy,
 };
 
 /// Which screen is shown.
@@ -93,7 +93,7 @@ impl Answers {
     /// Answers with the application date set to `today`.
     pub fn new(today: NaiveDate) -> Answers {
         Answers {
-            raw: RawRequest::default().with(Field::ApplicationDate, &crate::policy::iso(today)),
+            raw: RawRequest::default().with(Field::ApplicationDate, &iso(today)),
         }
     }
 
@@ -177,18 +177,35 @@ impl Answers {
             .is_some_and(|p| wants_refund(p, self.remedy()))
     }
 
-    /// The fields the details step asks for, in form order: the dates,
-    /// amounts and currency this case uses (the rules say which).
+    /// The fields the details step asks for, in the table's order: the
+    /// billing, dates, amounts and currency this case uses (the rules say
+    /// which).
     pub fn detail_fields(&self) -> Vec<Field> {
         let Some(problem) = self.problem() else {
             return Vec::new();
         };
-        let remedy = self.remedy();
+        // Not covered: the remedy is not asked, so the form's is the default.
+        let remedy = match problem.data().ground {
+            Some(_) => self.remedy(),
+            None => Remedy::Either,
+        };
         Field::ALL
             .into_iter()
-            .filter(|f| matches!(f.kind(), Kind::Date | Kind::Amount) || *f == Field::Currency)
+            .filter(|f| {
+                matches!(f.kind(), Kind::Date | Kind::Amount)
+                    || matches!(f, Field::Currency | Field::Billing)
+            })
             .filter(|f| matches!(need(*f, problem, remedy), Need::Required | Need::Asked))
             .collect()
+    }
+
+    /// When the expiry date typed looks like the last paid day (start plus
+    /// whole months or years, minus one day), the expiry date it likely
+    /// stands for, as `YYYY-MM-DD`.
+    pub fn likely_expiry(&self) -> Option<String> {
+        let start = parse_date(self.text(Field::ServiceStart)).ok()?;
+        let end = parse_date(self.text(Field::ServiceEnd)).ok()?;
+        likely_expiry(start, end).map(iso)
     }
 
     /// The questionnaire's steps for these answers: steps the answers make
@@ -200,11 +217,16 @@ impl Answers {
             return Step::ALL.to_vec();
         }
         let mut steps = vec![Step::Problem];
-        if self.ground().is_some() {
+        let listed = self.ground().is_some();
+        if listed {
             steps.push(Step::Remedy);
-            if !self.detail_fields().is_empty() {
-                steps.push(Step::Details);
-            }
+        }
+        // A reason the article does not list still gets the published
+        // rules: the details are asked (optional) for them.
+        if !self.detail_fields().is_empty() {
+            steps.push(Step::Details);
+        }
+        if listed {
             steps.push(Step::Evidence);
         }
         steps.push(Step::Result);

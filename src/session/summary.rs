@@ -1,7 +1,7 @@
 //! The plain-text summary a customer pastes into a support ticket.
 
 use crate::i18n::t;
-use crate::policy::{format_date, format_money, Answer, Lang, Remedy, Text, Verdict, POLICY};
+use crate::policy::{format_date, format_money, Answer, Remedy, Text, Verdict, POLICY};
 
 /// The verdict in words.
 pub fn verdict_text(verdict: Verdict) -> Text {
@@ -17,10 +17,8 @@ pub fn verdict_text(verdict: Verdict) -> Text {
 pub fn summary(answer: &Answer) -> String {
     let (req, outcome) = (&answer.request, &answer.outcome);
     let lang = req.lang;
-    let (colon, heading) = match lang {
-        Lang::En => (": ", ":"),
-        Lang::ZhCn => (":", ":"),
-    };
+    let colon = t::COLON.get(lang);
+    let heading = colon.trim_end();
     let mut out = Vec::new();
     let mut row = |label: Text, value: String| {
         out.push(format!("{}{colon}{value}", label.get(lang)));
@@ -35,6 +33,9 @@ pub fn summary(answer: &Answer) -> String {
     if outcome.ground.is_some() {
         row(t::SUMMARY_ASKED, req.remedy.label().get(lang).to_owned());
     }
+    if req.amount_paid.is_some() {
+        row(t::SUMMARY_BILLING, req.billing.label().get(lang).to_owned());
+    }
     if let (Some(start), Some(end)) = (req.service_start, req.service_end) {
         let last = end.pred_opt().unwrap_or(end);
         row(
@@ -45,10 +46,16 @@ pub fn summary(answer: &Answer) -> String {
     if let Some(paid) = req.amount_paid {
         row(t::SUMMARY_PAID, format_money(paid, req.currency, lang));
     }
+    if let Some(list) = req.list_price {
+        row(t::SUMMARY_LIST_PRICE, format_money(list, req.currency, lang));
+    }
     if let Some(since) = req.problem_start {
         row(t::SUMMARY_SINCE, format_date(since, lang));
     }
-    if outcome.ground.is_some() {
+    if let Some(stopped) = req.stopped_using {
+        row(t::SUMMARY_STOPPED, format_date(stopped, lang));
+    }
+    if outcome.ground.is_some() || outcome.published.is_some() {
         row(
             t::SUMMARY_APPLICATION,
             format_date(req.application_date, lang),
@@ -64,18 +71,34 @@ pub fn summary(answer: &Answer) -> String {
         } else {
             String::new()
         };
-        row(
-            t::SUMMARY_REFUND,
-            format!(
-                "{} = {} × {} / {}{estimate}",
-                format_money(c.refund, c.currency, lang),
+        let arithmetic = match c.zero {
+            Some(_) => String::new(),
+            None => format!(
+                " = {} × {} ÷ {}",
                 format_money(c.paid, c.currency, lang),
                 c.refundable_days,
                 c.term_days
             ),
+        };
+        row(
+            t::SUMMARY_REFUND,
+            format!(
+                "{}{arithmetic}{estimate}",
+                format_money(c.refund, c.currency, lang)
+            ),
         );
     } else if outcome.ground.is_some() && req.remedy == Remedy::Exchange {
-        row(t::SUMMARY_REFUND, t::REFUND_NONE.get(lang).to_owned());
+        row(t::SUMMARY_REFUND, t::ARTICLE_NONE_EXCHANGE.get(lang).to_owned());
+    }
+    if let Some(p) = &outcome.published {
+        let figure = p
+            .figure(req.currency, lang)
+            .unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned());
+        let as_of = format_date(req.application_date, lang);
+        row(t::SUMMARY_PUBLISHED, format!("{figure} ({as_of})"));
+    }
+    if let Some(comparison) = &answer.comparison {
+        out.push(comparison.clone());
     }
 
     if let Some(g) = outcome.ground {
@@ -97,7 +120,8 @@ pub fn summary(answer: &Answer) -> String {
         }
     }
     out.push(format!("{}{heading}", t::SUMMARY_WHY.get(lang)));
-    for line in &outcome.explanation {
+    let published = outcome.published.iter().flat_map(|p| &p.explanation);
+    for line in outcome.explanation.iter().chain(published) {
         out.push(format!("  - {} [{}]", line.text, line.clause.as_str()));
     }
     out.push(format!("{}{heading}", t::SUMMARY_NEXT.get(lang)));
@@ -113,7 +137,7 @@ pub fn summary(answer: &Answer) -> String {
         "{}{colon}{} ({}), SHA-256 {}",
         t::SUMMARY_POLICY.get(lang),
         POLICY.id,
-        POLICY.effective_date,
+        POLICY.published,
         POLICY.sha256
     ));
     out.push(t::DISCLAIMER.get(lang).to_owned());

@@ -42,6 +42,20 @@ struct ResultEvent {
     verdict: &'static str,
     ground: Option<&'static str>,
     refund: Option<RefundFigure>,
+    published: Option<PublishedFigure>,
+}
+
+/// The published rules' figure, as the event carries it.
+#[derive(serde::Serialize, PartialEq, Clone)]
+#[serde(rename_all = "camelCase")]
+struct PublishedFigure {
+    route: crate::policy::Route,
+    reason: crate::policy::Reason,
+    currency: Option<&'static str>,
+    high: Option<String>,
+    high_minor: Option<u64>,
+    low: Option<String>,
+    low_minor: Option<u64>,
 }
 
 #[derive(serde::Serialize, PartialEq, Clone)]
@@ -253,6 +267,18 @@ pub fn app(props: &AppProps) -> Html {
             amount_minor: r.amount_minor,
             estimate: r.estimate,
         }),
+        published: o.published.as_ref().map(|p| {
+            let r = p.refund.as_ref();
+            PublishedFigure {
+                route: p.route,
+                reason: p.reason,
+                currency: r.map(|r| r.currency),
+                high: r.map(|r| r.high.clone()),
+                high_minor: r.map(|r| r.high_minor),
+                low: r.and_then(|r| r.low.clone()),
+                low_minor: r.and_then(|r| r.low_minor),
+            }
+        }),
     });
     {
         let host = props.host.clone();
@@ -266,17 +292,25 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Read out: the verdict and both figures, in the interface's own
+    // punctuation.
     let announcement = result
         .map(|answer| {
-            let verdict = crate::session::verdict_text(answer.outcome.verdict).get(lang);
-            match &answer.computation {
-                Some(c) => format!(
-                    "{verdict}. {}: {}",
-                    t::REFUND_HEADING.get(lang),
-                    format_money(c.refund, c.currency, lang)
-                ),
-                None => format!("{verdict}."),
+            let colon = t::COLON.get(lang);
+            let mut parts = vec![crate::session::verdict_text(answer.outcome.verdict)
+                .get(lang)
+                .to_owned()];
+            if let Some(c) = &answer.computation {
+                let figure = format_money(c.refund, c.currency, lang);
+                parts.push(format!("{}{colon}{figure}", t::SHORT_ARTICLE.get(lang)));
             }
+            if let Some(p) = &answer.outcome.published {
+                let figure = p
+                    .figure(answer.request.currency, lang)
+                    .unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned());
+                parts.push(format!("{}{colon}{figure}", t::SHORT_PUBLISHED.get(lang)));
+            }
+            parts.join(t::SENTENCE_BREAK.get(lang)) + t::FULL_STOP.get(lang)
         })
         .unwrap_or_default();
 
@@ -333,7 +367,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="re-sr-only" aria-live="polite" aria-atomic="true" data-testid="live">{ announcement }</div>
             <footer class="re-footer">
                 <p>{ t::FOOTER_PRIVACY.get(lang) }</p>
-                <p class="re-hint">{ POLICY.title.get(lang) }{ " · " }{ POLICY.effective_date }</p>
+                <p class="re-hint">{ POLICY.title.get(lang) }{ " · " }{ POLICY.published }</p>
                 <p class="re-hint re-no-print">
                     <a href={format!("{}verify.html?lang={}", props.base, lang.tag())} data-testid="verify-link">{ t::VERIFY_LINK.get(lang) }</a>
                 </p>

@@ -24,7 +24,7 @@ pub fn calculator(p: &SessionProps) -> Html {
                 .map(|e| e.field.label().get(lang))
                 .collect();
             if missing.len() == errors.len() {
-                html! { <p class="re-note">{ fill(t::CALC_INCOMPLETE, lang, &[("fields", &missing.join(", "))]) }</p> }
+                html! { <p class="re-note">{ fill(t::CALC_INCOMPLETE, lang, &[("fields", &missing.join(crate::policy::msg::LIST_SEPARATOR.get(lang)))]) }</p> }
             } else {
                 html! { <p class="re-note">{ t::CALC_FIX.get(lang) }</p> }
             }
@@ -39,7 +39,9 @@ pub fn calculator(p: &SessionProps) -> Html {
                     { problem_question(&question) }
                     if covered {
                         { remedy_question(&question) }
-                        { detail_questions(&question) }
+                    }
+                    { detail_questions(&question) }
+                    if covered {
                         { evidence_question(&question) }
                     }
                 </form>

@@ -4,8 +4,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::i18n::t;
-use crate::policy::{Currency, Evidence, Field, Ground, Lang, PolicyError, Problem, Remedy, Text};
+use crate::i18n::{fill, t};
+use crate::policy::{
+    Billing, Currency, Evidence, Field, Ground, Lang, PolicyError, Problem, Remedy, Text,
+};
 use crate::session::Answers;
 
 use super::state::Action;
@@ -178,21 +180,27 @@ pub fn remedy_question(p: &QuestionProps) -> Html {
     }
 }
 
-/// The service period, the amount and the dates that apply.
-pub fn detail_questions(p: &QuestionProps) -> Html {
-    let lang = p.lang;
-    let fields = p.answers.detail_fields();
-    let force_majeure = p.answers.ground() == Some(Ground::ForceMajeure);
-    let hint = |field: Field| match field {
-        Field::ServiceStart => Some(t::HINT_SERVICESTART),
-        Field::ServiceEnd => Some(t::HINT_SERVICEEND),
-        Field::AmountPaid => Some(t::HINT_AMOUNTPAID),
-        Field::ProblemStart if force_majeure => Some(t::HINT_PROBLEMSTART_FM),
-        Field::ProblemStart => Some(t::HINT_PROBLEMSTART),
-        Field::ApplicationDate => Some(t::HINT_APPLICATIONDATE),
-        _ => None,
-    };
-    let text_input = |field: Field, value: &str, kind: &'static str, hint: Option<Text>| {
+/// A text or date input with its label, hint, message and extras below.
+struct Input<'a> {
+    field: Field,
+    kind: &'static str,
+    label: Text,
+    hint: Option<Text>,
+    extra: Html,
+    p: &'a QuestionProps,
+}
+
+impl Input<'_> {
+    fn draw(self) -> Html {
+        let Input {
+            field,
+            kind,
+            label,
+            hint,
+            extra,
+            p,
+        } = self;
+        let lang = p.lang;
         let id = format!("re-{}", field.as_str());
         let dispatch = p.dispatch.clone();
         let oninput = Callback::from(move |e: InputEvent| {
@@ -202,11 +210,11 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
         let invalid = error_of(&p.errors, field).is_some();
         html! {
             <div class={classes!("re-field", format!("re-field-{}", field.as_str()))}>
-                <label for={id.clone()}>{ field.label().get(lang) }</label>
+                <label for={id.clone()}>{ label.get(lang) }</label>
                 { for hint.map(|h| html! {
                     <p class="re-hint" id={format!("re-{}-hint", field.as_str())}>{ h.get(lang) }</p>
                 }) }
-                <input id={id} name={field.as_str()} type={kind} value={value.to_owned()} {oninput}
+                <input id={id} name={field.as_str()} type={kind} value={p.answers.text(field).to_owned()} {oninput}
                        inputmode={(kind == "text").then_some("decimal")}
                        autocomplete="off" spellcheck="false"
                        min={(kind == "date").then_some("2000-01-01")}
@@ -214,10 +222,83 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
                        aria-invalid={invalid.to_string()}
                        aria-describedby={described_by(&p.errors, field, hint.is_some())} />
                 { field_error(&p.errors, field) }
+                { extra }
             </div>
         }
-    };
+    }
+}
+
+/// A small button that fills a field with a value.
+fn fill_button(p: &QuestionProps, field: Field, value: String, label: String, testid: &'static str) -> Html {
+    let dispatch = p.dispatch.clone();
+    let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Set(field, value.clone())));
+    html! {
+        <button type="button" class="re-button re-secondary re-small" data-testid={testid} {onclick}>{ label }</button>
+    }
+}
+
+/// Subscription or pay-as-you-go: two cards, or a select when compact.
+fn billing_question(p: &QuestionProps) -> Html {
+    let lang = p.lang;
+    let current = Billing::parse(p.answers.text(Field::Billing)).unwrap_or_default();
+    let options = [
+        (Billing::Subscription, t::BILLING_SUBSCRIPTION_HINT),
+        (Billing::PayAsYouGo, t::BILLING_PAYG_HINT),
+    ];
+    html! {
+        <fieldset class={classes!("re-choices", "re-billing", p.compact.then_some("re-compact"))}>
+            <legend>{ Field::Billing.label().get(lang) }</legend>
+            { for options.iter().map(|(billing, hint)| {
+                let value = billing.as_str();
+                let dispatch = p.dispatch.clone();
+                let onchange = Callback::from(move |_: Event| {
+                    dispatch.emit(Action::Set(Field::Billing, value.to_owned()));
+                });
+                let id = format!("re-billing-{value}");
+                html! {
+                    <label class="re-choice" for={id.clone()}>
+                        <input type="radio" name="billing" id={id} value={value}
+                               checked={current == *billing} {onchange} />
+                        <span class="re-choice-text">
+                            <span class="re-choice-label">{ capitalised(billing.label().get(lang)) }</span>
+                            <span class="re-choice-hint">{ hint.get(lang) }</span>
+                        </span>
+                    </label>
+                }
+            }) }
+            { field_error(&p.errors, Field::Billing) }
+        </fieldset>
+    }
+}
+
+/// "a subscription (paid in advance)" as a label: "A subscription ...".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The details this case uses, in the table's order, each drawn by its
+/// kind: the billing, the amount with its currency and the original
+/// price, the dates.
+pub fn detail_questions(p: &QuestionProps) -> Html {
+    let lang = p.lang;
     let a = &p.answers;
+    let fields = a.detail_fields();
+    let force_majeure = a.ground() == Some(Ground::ForceMajeure);
+    let input = |field: Field, kind: &'static str, hint: Option<Text>, extra: Html| {
+        Input {
+            field,
+            kind,
+            label: field.label(),
+            hint,
+            extra,
+            p,
+        }
+        .draw()
+    };
     let currency = {
         let dispatch = p.dispatch.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -237,20 +318,59 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
             </div>
         }
     };
-    // The fields come from the rules (which answers this case uses), in
-    // the table's order; each is drawn by its kind.
+    // The expiry date as the console shows it; a typed last paid day gets
+    // the likely expiry date offered in one click.
+    let expiry = match a.likely_expiry() {
+        Some(expiry) => {
+            let typed = a.text(Field::ServiceEnd).to_owned();
+            html! {
+                <p class="re-suggest" role="status" data-testid="expiry-hint">
+                    { fill(t::HINT_EXPIRY, lang, &[("typed", &typed), ("expiry", &expiry)]) }{ " " }
+                    { fill_button(p, Field::ServiceEnd, expiry.clone(), fill(t::USE_EXPIRY, lang, &[("expiry", &expiry)]), "use-expiry") }
+                </p>
+            }
+        }
+        None => html! {},
+    };
+    // When use stopped: the day the problem began, or the application day,
+    // in one click, or any day typed.
+    let stopped_buttons = html! {
+        <p class="re-quick">
+            { fill_button(p, Field::StoppedUsing, a.text(Field::ProblemStart).to_owned(), t::STOPPED_SAME_DAY.get(lang).to_owned(), "stopped-same-day") }
+            { fill_button(p, Field::StoppedUsing, a.text(Field::ApplicationDate).to_owned(), t::STOPPED_UNTIL_APPLYING.get(lang).to_owned(), "stopped-until-applying") }
+        </p>
+    };
+    let listed_price = fields.contains(&Field::ListPrice);
     html! {
         <div class="re-details">
             { for fields.iter().map(|&f| match f {
+                Field::Billing => billing_question(p),
                 Field::AmountPaid => html! {
                     <div class="re-money">
-                        { text_input(f, a.text(f), "text", hint(f)) }
+                        { input(f, "text", Some(t::HINT_AMOUNTPAID), html! {}) }
                         { currency.clone() }
+                        if listed_price {
+                            { input(Field::ListPrice, "text", Some(t::HINT_LISTPRICE), html! {}) }
+                        }
                     </div>
                 },
-                // Drawn beside the amount.
-                Field::Currency => html! {},
-                f => text_input(f, a.text(f), "date", hint(f)),
+                // Drawn with the amount.
+                Field::Currency | Field::ListPrice => html! {},
+                Field::ServiceStart => input(f, "date", Some(t::HINT_SERVICESTART), html! {}),
+                Field::ServiceEnd => input(f, "date", Some(t::HINT_SERVICEEND), expiry.clone()),
+                Field::ProblemStart if force_majeure => input(f, "date", Some(t::HINT_PROBLEMSTART_FM), html! {}),
+                Field::ProblemStart => input(f, "date", Some(t::HINT_PROBLEMSTART), html! {}),
+                Field::StoppedUsing => Input {
+                    field: f,
+                    kind: "date",
+                    label: t::QUESTION_STOPPEDUSING,
+                    hint: Some(t::HINT_STOPPEDUSING),
+                    extra: stopped_buttons.clone(),
+                    p,
+                }
+                .draw(),
+                Field::ApplicationDate => input(f, "date", Some(t::HINT_APPLICATIONDATE), html! {}),
+                _ => html! {},
             }) }
         </div>
     }

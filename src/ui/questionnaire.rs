@@ -18,13 +18,14 @@ pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
     let title = match step {
         Step::Problem => t::STEP_PROBLEM,
         Step::Remedy => t::STEP_REMEDY,
-        Step::Details if !p.answers.wants_refund() => t::STEP_DETAILS_EXCHANGE,
+        Step::Details if p.answers.ground().is_none() => t::STEP_DETAILS_NOT_COVERED,
         Step::Details => t::STEP_DETAILS,
         Step::Evidence => t::STEP_EVIDENCE,
         Step::Result => t::STEP_RESULT,
     };
     let hint = match step {
         Step::Problem => Some(t::STEP_PROBLEM_HINT),
+        Step::Details if p.answers.ground().is_none() => Some(t::STEP_DETAILS_NOT_COVERED_HINT),
         Step::Evidence => Some(t::STEP_EVIDENCE_HINT),
         _ => None,
     };

@@ -55,6 +55,106 @@ fn lines(items: &[Line], lang: Lang, dispatch: &Callback<Action>, ordered: bool)
     }
 }
 
+/// The article's figure: the refund and its arithmetic, or why there is
+/// none.
+fn article_route(p: &ResultProps) -> Html {
+    let lang = p.lang;
+    let a = p.answer;
+    let o = &a.outcome;
+    let body = match &a.computation {
+        Some(c) => {
+            let paid = format_money(c.paid, c.currency, lang);
+            let refund = format_money(c.refund, c.currency, lang);
+            html! {
+                <>
+                    <p class="re-figure" data-testid="article-figure"
+                       data-amount={o.refund.as_ref().map(|r| r.amount.clone())}>{ &refund }</p>
+                    if o.refund.as_ref().is_some_and(|r| r.estimate) {
+                        <p class="re-note re-estimate" role="note">
+                            { icons::warning() }
+                            <span><strong>{ t::ASSUMPTION.get(lang) }{ t::COLON.get(lang) }</strong>{ t::ESTIMATE_NOTE.get(lang) }</span>
+                        </p>
+                    }
+                    if c.zero.is_none() {
+                        <h4 class="re-h4">{ t::ARITHMETIC_HEADING.get(lang) }</h4>
+                        <p class="re-formula-words">{ t::ARITHMETIC_FORMULA.get(lang) }</p>
+                        <p class="re-formula" data-testid="arithmetic">
+                            <span>{ paid }</span>{ " × " }<span>{ c.refundable_days }</span>{ " ÷ " }
+                            <span>{ c.term_days }</span>{ " = " }<strong>{ &refund }</strong>
+                        </p>
+                        <p class="re-rounding">{
+                            if c.rounded() {
+                                fill(t::ARITHMETIC_ROUNDING, lang, &[("exact", &c.exact()), ("refund", &refund)])
+                            } else {
+                                t::ARITHMETIC_EXACT.get(lang).to_owned()
+                            }
+                        }</p>
+                        <Timeline computation={c.clone()} {lang} />
+                    }
+                </>
+            }
+        }
+        None => {
+            let why = if o.ground.is_some() {
+                t::ARTICLE_NONE_EXCHANGE
+            } else {
+                t::ARTICLE_NONE_NOT_COVERED
+            };
+            html! { <p class="re-note" data-testid="article-figure">{ why.get(lang) }</p> }
+        }
+    };
+    html! {
+        <section class="re-route re-route-article" aria-labelledby="re-article-heading" data-testid="route-article">
+            <h3 class="re-h3" id="re-article-heading">{ t::ARTICLE_HEADING.get(lang) }</h3>
+            { body }
+        </section>
+    }
+}
+
+/// The published rules' figure: from the harsh to the kind end, what it
+/// rests on, and where the money goes.
+fn published_route(p: &ResultProps) -> Html {
+    let lang = p.lang;
+    let a = p.answer;
+    let req = &a.request;
+    let body = match &a.outcome.published {
+        Some(published) => {
+            let figure = published.figure(req.currency, lang);
+            let as_of = crate::policy::format_date(req.application_date, lang);
+            html! {
+                <>
+                    <p class="re-figure" data-testid="published-figure">{
+                        figure.clone().unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned())
+                    }</p>
+                    if figure.is_some() {
+                        <p class="re-formula-words">{ t::PUBLISHED_RANGE_NOTE.get(lang) }</p>
+                        <p class="re-hint">{ fill(t::PUBLISHED_AS_OF, lang, &[("date", &as_of)]) }</p>
+                    }
+                    { lines(&published.explanation, lang, &p.dispatch, false) }
+                    if figure.is_some() {
+                        <ul class="re-lines">
+                            <li><p>{ t::PUBLISHED_PAYOUT.get(lang) }</p>
+                                { clause_link(ClauseId::PublishedPayout, lang, &p.dispatch) }</li>
+                        </ul>
+                    }
+                </>
+            }
+        }
+        None if req.remedy == Remedy::Exchange => html! {
+            <p class="re-note" data-testid="published-figure">{ t::PUBLISHED_NONE_EXCHANGE.get(lang) }</p>
+        },
+        None => html! {
+            <p class="re-note" data-testid="published-figure">{ t::PUBLISHED_NONE_FIGURES.get(lang) }</p>
+        },
+    };
+    html! {
+        <section class="re-route re-route-published" aria-labelledby="re-published-heading" data-testid="route-published">
+            <h3 class="re-h3" id="re-published-heading">{ t::PUBLISHED_HEADING.get(lang) }</h3>
+            { body }
+        </section>
+    }
+}
+
 /// The result.
 pub fn result_view(p: &ResultProps) -> Html {
     let lang = p.lang;
@@ -65,45 +165,13 @@ pub fn result_view(p: &ResultProps) -> Html {
         Verdict::NeedsEvidence => t::VERDICT_NEEDS_EVIDENCE_DETAIL,
         Verdict::NotCovered => t::VERDICT_NOT_COVERED_DETAIL,
     };
-    let refund = match &a.computation {
-        Some(c) => {
-            let paid = format_money(c.paid, c.currency, lang);
-            let refund = format_money(c.refund, c.currency, lang);
-            html! {
-                <section class="re-refund" aria-labelledby="re-refund-heading">
-                    <h3 class="re-h3" id="re-refund-heading">{ t::REFUND_HEADING.get(lang) }</h3>
-                    <p class="re-figure" data-amount={o.refund.as_ref().map(|r| r.amount.clone())}>{ &refund }</p>
-                    if o.refund.as_ref().is_some_and(|r| r.estimate) {
-                        <p class="re-note re-estimate" role="note">
-                            { icons::warning() }
-                            <span><strong>{ t::ASSUMPTION.get(lang) }{ ": " }</strong>{ t::ESTIMATE_NOTE.get(lang) }</span>
-                        </p>
-                    }
-                    <h4 class="re-h4">{ t::ARITHMETIC_HEADING.get(lang) }</h4>
-                    <p class="re-formula-words">{ t::ARITHMETIC_FORMULA.get(lang) }</p>
-                    <p class="re-formula" data-testid="arithmetic">
-                        <span>{ paid }</span>{ " × " }<span>{ c.refundable_days }</span>{ " ÷ " }
-                        <span>{ c.term_days }</span>{ " = " }<strong>{ &refund }</strong>
-                    </p>
-                    <p class="re-rounding">{
-                        if c.rounded() {
-                            fill(t::ARITHMETIC_ROUNDING, lang, &[("exact", &c.exact()), ("refund", &refund)])
-                        } else {
-                            t::ARITHMETIC_EXACT.get(lang).to_owned()
-                        }
-                    }</p>
-                    <Timeline computation={c.clone()} {lang} />
-                    { for a.waiting.as_ref().map(|w| waiting_section(w, lang)) }
-                    { for a.curve.as_ref().map(|cv| super::curve::curve_chart(cv, lang)) }
-                </section>
-            }
-        }
-        None if o.ground.is_some() && a.request.remedy == Remedy::Exchange => html! {
-            <p class="re-note">{ t::REFUND_NONE.get(lang) }</p>
-        },
-        None => html! {},
+    // For a reason the article does not list, what the customer can
+    // actually do comes first.
+    let routes = if o.ground.is_none() {
+        html! { <>{ published_route(p) }{ article_route(p) }</> }
+    } else {
+        html! { <>{ article_route(p) }{ published_route(p) }</> }
     };
-
     let checklist = match o.ground {
         Some(g) => {
             let suggested = g.data().recommended_evidence;
@@ -199,12 +267,17 @@ pub fn result_view(p: &ResultProps) -> Html {
                     <p class="re-verdict-detail">{ detail.get(lang) }</p>
                 </div>
             </div>
-            { refund }
+            { for a.comparison.as_ref().map(|c| html! {
+                <p class="re-comparison" data-testid="comparison"><strong>{ t::COMPARE_HEADING.get(lang) }{ t::COLON.get(lang) }</strong>{ c.clone() }</p>
+            }) }
+            <div class={classes!("re-routes", o.ground.is_none().then_some("re-routes-published-first"))}>{ routes }</div>
             <section aria-labelledby="re-why-heading">
                 <h3 class="re-h3" id="re-why-heading">{ t::REASONS_HEADING.get(lang) }</h3>
                 { lines(&o.explanation, lang, &p.dispatch, false) }
             </section>
             { checklist }
+            { for a.waiting.as_ref().map(|w| waiting_section(w, lang)) }
+            { for a.curve.as_ref().map(|cv| super::curve::curve_chart(cv, lang)) }
             { whatif_section(p) }
             <section aria-labelledby="re-next-heading">
                 <h3 class="re-h3" id="re-next-heading">{ t::STEPS_HEADING.get(lang) }</h3>
@@ -259,39 +332,39 @@ fn whatif_section(p: &ResultProps) -> Html {
     }
 }
 
-/// The cost of waiting, or that there is none.
+/// What applying later would change, rulebook by rulebook, or that it
+/// changes nothing (only when that is true).
 fn waiting_section(w: &Waiting, lang: Lang) -> Html {
+    let article = w.rows.iter().any(|r| r.article.is_some());
+    let published = w.rows.iter().any(|r| r.published.is_some());
     html! {
         <section class="re-waiting" aria-labelledby="re-waiting-heading">
             <h4 class="re-h4" id="re-waiting-heading">{ t::WAITING_HEADING.get(lang) }</h4>
-            { match w {
-                Waiting::Independent { text } => html! { <p data-testid="waiting">{ text.clone() }</p> },
-                Waiting::Costs { text, rows, .. } => html! {
-                    <>
-                        <p data-testid="waiting">{ text.clone() }</p>
-                        <table class="re-table re-waiting-table">
-                            <thead><tr>
-                                <th scope="col">{ t::WAITING_WHEN.get(lang) }</th>
-                                <th scope="col">{ t::WAITING_REFUND.get(lang) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for rows.iter().map(|(days, date, refund)| html! {
-                                    <tr>
-                                        <th scope="row">{
-                                            if *days == 0 {
-                                                fill(t::WAITING_TODAY, lang, &[("date", date)])
-                                            } else {
-                                                fill(t::WAITING_IN_DAYS, lang, &[("n", &days.to_string()), ("date", date)])
-                                            }
-                                        }</th>
-                                        <td>{ refund }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </>
-                },
-            } }
+            { for w.sentences.iter().map(|s| html! { <p data-testid="waiting">{ s.clone() }</p> }) }
+            if !w.rows.is_empty() {
+                <table class="re-table re-waiting-table">
+                    <thead><tr>
+                        <th scope="col">{ t::WAITING_WHEN.get(lang) }</th>
+                        if article { <th scope="col">{ t::SHORT_ARTICLE.get(lang) }</th> }
+                        if published { <th scope="col">{ t::SHORT_PUBLISHED.get(lang) }</th> }
+                    </tr></thead>
+                    <tbody>
+                        { for w.rows.iter().map(|row| html! {
+                            <tr>
+                                <th scope="row">{
+                                    if row.days == 0 {
+                                        fill(t::WAITING_TODAY, lang, &[("date", &row.date)])
+                                    } else {
+                                        fill(t::WAITING_IN_DAYS, lang, &[("n", &row.days.to_string()), ("date", &row.date)])
+                                    }
+                                }</th>
+                                if article { <td>{ row.article.clone().unwrap_or_default() }</td> }
+                                if published { <td>{ row.published.clone().unwrap_or_default() }</td> }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
         </section>
     }
 }
