@@ -159,7 +159,8 @@ pub(crate) fn suggestions(
 fn mid_sentence(label: &str, lang: Lang) -> String {
     match lang {
         Lang::En => {
-            let lower = label.to_lowercase();
+            // English labels are ASCII: no Unicode case tables needed.
+            let lower = label.to_ascii_lowercase();
             let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
                 "an"
             } else {

@@ -272,12 +272,13 @@ fn billing_question(p: &QuestionProps) -> Html {
 }
 
 /// "a subscription (paid in advance)" as a label: "A subscription ...".
+/// (Only English has case, and its labels are ASCII.)
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// The details this case uses, in the table's order, each drawn by its

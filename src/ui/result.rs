@@ -271,7 +271,7 @@ pub fn result_view(p: &ResultProps) -> Html {
                 <p class="re-comparison" data-testid="comparison"><strong>{ t::COMPARE_HEADING.get(lang) }{ t::COLON.get(lang) }</strong>{ c.clone() }</p>
             }) }
             <div class={classes!("re-routes", o.ground.is_none().then_some("re-routes-published-first"))}>{ routes }</div>
-            <section aria-labelledby="re-why-heading">
+            <section aria-labelledby="re-why-heading" data-testid="why">
                 <h3 class="re-h3" id="re-why-heading">{ t::REASONS_HEADING.get(lang) }</h3>
                 { lines(&o.explanation, lang, &p.dispatch, false) }
             </section>
@@ -279,7 +279,7 @@ pub fn result_view(p: &ResultProps) -> Html {
             { for a.waiting.as_ref().map(|w| waiting_section(w, lang)) }
             { for a.curve.as_ref().map(|cv| super::curve::curve_chart(cv, lang)) }
             { whatif_section(p) }
-            <section aria-labelledby="re-next-heading">
+            <section aria-labelledby="re-next-heading" data-testid="next-steps">
                 <h3 class="re-h3" id="re-next-heading">{ t::STEPS_HEADING.get(lang) }</h3>
                 { lines(&o.next_steps, lang, &p.dispatch, true) }
             </section>

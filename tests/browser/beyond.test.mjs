@@ -26,7 +26,7 @@ async function calculator(page, answers) {
   await page.click('[data-view=calculator]');
   await page.selectOption('#re-problem', answers.problem);
   if (answers.remedy) await page.check(`#re-remedy-${answers.remedy}`);
-  for (const f of ['serviceStart', 'serviceEnd', 'amountPaid', 'problemStart', 'applicationDate']) {
+  for (const f of ['serviceStart', 'serviceEnd', 'amountPaid', 'listPrice', 'problemStart', 'stoppedUsing', 'applicationDate']) {
     if (answers[f] !== undefined && await page.$(`#re-${f}`)) await page.fill(`#re-${f}`, answers[f]);
   }
   for (const e of answers.evidence ?? []) await page.check(`#re-evidence-${e}`);
@@ -45,15 +45,15 @@ test('what would change the outcome: a refund instead of an exchange, applied wi
     text: l.querySelector('p').textContent, clause: l.querySelector('a.re-clause').dataset.clause,
   })));
   assert.deepEqual(items, [
-    { text: 'With Order or contract, this becomes likely eligible.', clause: 'process.apply' },
-    { text: 'Asking for a refund instead of an exchange would return about USD 976.44.', clause: 'refund.not_as_promised' },
+    { text: 'With Order or contract, your application would have all the evidence we suggest.', clause: 'process.apply' },
+    { text: "Applying for a refund instead of an exchange would return about USD 976.44 under the article's policy.", clause: 'refund.not_as_promised' },
   ]);
   await page.screenshot({ path: `${SHOTS}beyond-whatif-en.png`, fullPage: true });
   await page.click('.re-suggestion:nth-child(2) button');
   assert.equal(await text(page, '.re-figure'), 'USD 976.44');
   assert.equal(await page.isChecked('#re-remedy-refund'), true);
   await page.click('.re-suggestion button');
-  assert.equal(await text(page, '[data-testid=verdict]'), 'Likely covered');
+  assert.equal(await text(page, '[data-testid=verdict]'), 'A reason the article lists, ready to apply');
   assert.equal(await page.isChecked('#re-evidence-contract_or_order'), true);
   assert.equal(await text(page, '.re-whatif .re-hint'), 'Nothing you could still change would change this result.');
   assert.deepEqual(errors.map(String), []);
@@ -65,9 +65,9 @@ test('what would change the outcome, in Chinese, for a case that is not covered'
   await calculator(page, { problem: 'no_longer_needed' });
   const items = await page.$$eval('.re-suggestion p', (ps) => ps.map((p) => p.textContent));
   assert.deepEqual(items, [
-    '这个理由不在保障范围内;如果原因属于质量问题,例如“硬件故障”,就会被覆盖。',
-    '这个理由不在保障范围内;如果原因属于服务与承诺不符,例如“带宽低于约定”,就会被覆盖。',
-    '这个理由不在保障范围内;如果原因属于不可抗力,例如“自然灾害”,就会被覆盖。',
+    '这个理由不在文章列出的情形之中；如果原因属于质量问题，例如“硬件故障”，就在其中。',
+    '这个理由不在文章列出的情形之中；如果原因属于服务与承诺不符，例如“带宽低于约定”，就在其中。',
+    '这个理由不在文章列出的情形之中；如果原因属于不可抗力，例如“自然灾害”，就在其中。',
   ]);
   await page.screenshot({ path: `${SHOTS}beyond-whatif-zh-375.png`, fullPage: true });
   await page.click('.re-suggestion:nth-child(1) button');
@@ -82,19 +82,32 @@ test('the cost of waiting: per day and today versus 7 and 30 days, when it matte
     problem: 'config_mismatch', remedy: 'refund', serviceStart: shift(-60), serviceEnd: shift(305),
     amountPaid: '365.00', applicationDate: shift(0),
   });
-  assert.equal(await text(page, '[data-testid=waiting]'),
-    'Each day of delay costs about USD 1.00 (USD 365.00 ÷ 365 days): the refund counts from the day you apply.');
-  const rows = await page.$$eval('.re-waiting-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('td').textContent));
-  assert.deepEqual(rows, ['USD 305.00', 'USD 298.00', 'USD 275.00']);
+  const waiting = () => page.$$eval('[data-testid=waiting]', (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(await waiting(), [
+    "Under the article's policy each day of delay costs about USD 1.00 (USD 365.00 ÷ 365 days): the refund counts from the day you apply.",
+    'Under the published rules every day you keep the subscription counts as used, so ending it later returns less.',
+  ]);
+  // Both rulebooks, for today, in 7 and in 30 days: the article counts from
+  // the application day; the published rules count the application day as
+  // used too.
+  const rows = await page.$$eval('.re-waiting-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  assert.deepEqual(rows, [
+    ['USD 305.00', 'up to USD 304.00'],
+    ['USD 298.00', 'up to USD 297.00'],
+    ['USD 275.00', 'up to USD 274.00'],
+  ]);
   await page.screenshot({ path: `${SHOTS}beyond-waiting-en.png`, fullPage: true });
   await page.click('[data-testid=switch-lang]');
-  assert.match(await text(page, '[data-testid=waiting]'), /^每晚一天申请,退款约减少 US\$1\.00/);
-  // For a quality problem the date does not matter, and the result says so.
+  assert.match((await waiting())[0], /^按文章所述政策，每晚一天申请，退款约减少 US\$1\.00/);
+  // For a quality problem the article's figure does not depend on the
+  // date, and the result says so; the published figure still does.
   await page.click('[data-testid=switch-lang]');
   await page.selectOption('#re-problem', 'hardware_failure');
   await page.fill('#re-problemStart', shift(-10));
-  assert.equal(await text(page, '[data-testid=waiting]'),
-    'For this reason the refund does not depend on when you apply: it counts from the day the problem began.');
+  assert.deepEqual(await waiting(), [
+    "Under the article's policy the day you apply does not change the refund.",
+    'Under the published rules every day you keep the subscription counts as used, so ending it later returns less.',
+  ]);
   await context.close();
 });
 
@@ -106,7 +119,7 @@ test('the refund curve: drawn from the core, with a text alternative, in both sc
       amountPaid: '1200.00', problemStart: '2025-03-01', applicationDate: '2025-03-10',
     });
     const label = await page.getAttribute('.re-curve-svg', 'aria-label');
-    assert.equal(label, 'The refund falls in a straight line from USD 1,200.00 if the cutoff is the first day (1 January 2025) to nothing when the term ends (1 January 2026). Your cutoff, 1 March 2025, gives USD 1,006.03.');
+    assert.equal(label, "Under the article's policy, the refund falls in a straight line from USD 1,200.00, if the charged days end on the first day (1 January 2025), to nothing at the end of the term (31 December 2025). Your answers end them on 1 March 2025: USD 1,006.03.");
     const points = (await page.getAttribute('.re-curve-line', 'points')).split(' ');
     assert.equal(points[0], '0,0');
     assert.equal(points.at(-1), '1000,1000');

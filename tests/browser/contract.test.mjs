@@ -58,7 +58,7 @@ test('spec example: USD 1200.00 gives a refund of 1006.03', async () => {
   const o = r.value;
   assert.deepEqual(
     Object.keys(o).sort(),
-    ['explanation', 'ground', 'missingEvidence', 'nextSteps', 'policy', 'refund', 'remedies', 'verdict'],
+    ['explanation', 'ground', 'missingEvidence', 'nextSteps', 'policy', 'published', 'refund', 'remedies', 'verdict'],
   );
   assert.equal(o.verdict, 'likely_eligible');
   assert.equal(o.ground, 'quality');
@@ -69,11 +69,25 @@ test('spec example: USD 1200.00 gives a refund of 1006.03', async () => {
     chargedDays: 59, refundableDays: 306, basis: 'usage_time', estimate: false,
   });
   assert.deepEqual(o.explanation.map((l) => l.clause),
-    ['grounds.quality', 'refund.quality', 'refund.quality', 'process.apply']);
+    ['grounds.quality', 'refund.quality', 'refund.quality', 'refund.quality', 'process.apply']);
   assert.equal(o.explanation[1].text,
-    'For a quality problem the refund follows what you paid and how long you used the service. '
-    + 'You used 59 of 365 days before the problem began on 1 March 2025, so 306 days are refunded: '
-    + 'USD 1,200.00 × 306 / 365 = USD 1,006.03.');
+    'The article counts a quality refund from the cash you paid and the time you used the server. '
+    + 'Counting use up to the day the problem began, 1 March 2025, 59 of 365 days are used and 306 remain: '
+    + 'USD 1,200.00 × 306 ÷ 365 = USD 1,006.03.');
+  // Until the customer says when use stopped, what using the server until
+  // the application day would give (spec v2 section 1).
+  assert.equal(o.explanation[3].text,
+    'If you kept using the server until the day you apply, 10 March 2025, the article\'s refund would be '
+    + 'USD 976.44 instead. Say when you stopped using it to see the figure for your case.');
+  // The second rulebook (spec v2 section 8).
+  assert.deepEqual({ ...o.published, explanation: o.published.explanation.map((l) => l.clause) }, {
+    route: 'partial', reason: 'unused_time',
+    refund: {
+      currency: 'USD', high: '973.15', highMinor: 97315, low: null, lowMinor: null,
+      usedDays: 69, termDays: 365, surcharge: false,
+    },
+    explanation: ['published.unsubscribe', 'published.consumed', 'published.consumed'],
+  });
   assert.deepEqual(o.nextSteps.map((l) => l.clause),
     ['process.contact', 'process.apply', 'process.review', 'process.notify']);
   assert.deepEqual(o.policy, { id: 'aliyun-us-server-returns-2025-01-15', effectiveDate: '2025-01-15' });
@@ -96,19 +110,47 @@ test('a Chinese request is answered in Chinese', async () => {
   assert.equal(o.refund.amount, '6811.40');
   assert.equal(o.refund.basis, 'unused_time');
   assert.equal(o.explanation[1].text,
-    '服务与承诺不符时,退款按实付金额和未使用的时长计算。自申请日2025年2月14日起,181 天中还有 137 天未使用:'
-    + '¥8,999.00 × 137 / 181 = ¥6,811.40。');
+    '按文章所述，这种情形的退款依据实付金额和尚未使用的服务时间计算。自申请日（2025年2月14日）起，181 天中还有 137 天未使用：'
+    + '¥8,999.00 × 137 ÷ 181 = ¥6,811.40。');
+  assert.match(o.published.explanation[0].text, /^自行退订不需要理由/);
   assert.match(o.explanation.at(-1).text, /订单或合同/);
 });
 
-test('not covered: no ground, no remedies, refund null', async () => {
+test('not covered: no ground, no remedies, refund null; the published rules still answer', async () => {
   const r = await evaluate({ problem: 'found_cheaper' });
   assert.equal(r.ok, true);
   assert.equal(r.value.verdict, 'not_covered');
   assert.equal(r.value.ground, null);
   assert.equal(r.value.refund, null);
+  assert.equal(r.value.published, null, 'no amount, no published figure');
   assert.deepEqual(r.value.remedies, []);
   assert.deepEqual(r.value.explanation.map((l) => l.clause), ['grounds.scope']);
+  const paid = await evaluate({
+    problem: 'no_longer_needed', amountPaid: '1200.00', serviceStart: '2025-01-01',
+    serviceEnd: '2026-01-01', applicationDate: '2025-03-10', listPrice: '1440.00',
+  });
+  assert.equal(paid.value.refund, null);
+  assert.equal(paid.value.published.refund.high, '973.15');
+  assert.equal(paid.value.published.refund.low, '927.78');
+});
+
+test('amounts as people type them, zero cash, pay-as-you-go', async () => {
+  const base = { problem: 'hardware_failure', remedy: 'refund', serviceStart: '2025-01-01',
+    serviceEnd: '2026-01-01', problemStart: '2025-01-01', applicationDate: '2025-03-10' };
+  for (const [currency, typed, amount] of [['CNY', '3650元', '3650.00'], ['CNY', '￥3,650', '3650.00'],
+    ['CNY', 'RMB 3,650', '3650.00'], ['CNY', '３６５０', '3650.00'], ['USD', '$1,200', '1200.00'],
+    ['USD', 'US$1,200.00', '1200.00'], ['USD', '1,200 USD', '1200.00'], ['JPY', '¥120,000', '120000']]) {
+    const r = await evaluate({ ...base, currency, amountPaid: typed });
+    assert.equal(r.value?.refund.amount, amount, `${typed} in ${currency}: ${JSON.stringify(r)}`);
+  }
+  const wrong = await evaluate({ ...base, currency: 'CNY', amountPaid: '$1,200' });
+  assert.deepEqual([wrong.error.code, wrong.error.field], ['invalid_amount', 'amountPaid']);
+  const zero = await evaluate({ ...base, amountPaid: 0 });
+  assert.equal(zero.value.refund.amount, '0.00');
+  assert.equal(zero.value.published.reason, 'nothing_paid');
+  const payg = await evaluate({ ...base, amountPaid: '80', billing: 'pay_as_you_go' });
+  assert.equal(payg.value.refund.amountMinor, 0);
+  assert.equal(payg.value.published.reason, 'pay_as_you_go');
 });
 
 test('force majeure refund is marked as an estimate', async () => {
@@ -132,6 +174,10 @@ const BAD = [
   ['not a date', { ...SPEC_REQUEST, serviceStart: '2025-13-01' }, 'invalid_date', 'serviceStart'],
   ['a string instead of an object', 'hello', 'invalid_request', 'request'],
   ['an array instead of an object', [1, 2], 'invalid_request', 'request'],
+  ['unknown billing', { ...SPEC_REQUEST, billing: 'monthly' }, 'unknown_billing', 'billing'],
+  ['stopped before the problem', { ...SPEC_REQUEST, stoppedUsing: '2025-02-01' }, 'stopped_before_problem', 'stoppedUsing'],
+  ['a bad original price', { ...SPEC_REQUEST, listPrice: 'lots' }, 'invalid_amount', 'listPrice'],
+  ['a negative amount', { ...SPEC_REQUEST, amountPaid: -1 }, 'amount_negative', 'amountPaid'],
 ];
 
 for (const [name, request, code, field] of BAD) {
@@ -147,8 +193,8 @@ for (const [name, request, code, field] of BAD) {
 
 test('errors are in the requested language', async () => {
   const r = await evaluate({ ...SPEC_REQUEST, amountPaid: '-5', lang: 'zh-CN' });
-  assert.equal(r.error.code, 'amount_not_positive');
-  assert.equal(r.error.message, '实付金额必须大于零。');
+  assert.equal(r.error.code, 'amount_negative');
+  assert.equal(r.error.message, '金额不能小于零。');
 });
 
 test('no page errors while loading and evaluating', () => {

@@ -87,7 +87,7 @@ test('demo article: each widget answers on its own and fires the documented resu
   }
   await zh.locator('#re-evidence-usage_records').check();
   await zh.locator('#re-evidence-problem_photos').check();
-  assert.equal(await zh.locator('.re-figure').textContent(), 'US$1,006.03');
+  assert.equal(await zh.locator('[data-testid=article-figure]').textContent(), 'US$1,006.03');
   // The English widget did not move.
   assert.equal(await page.locator('#widget-en').locator('#re-step-heading').getAttribute('data-step'), 'problem');
   const last = await page.evaluate(() => window.events.at(-1));
@@ -96,6 +96,10 @@ test('demo article: each widget answers on its own and fires the documented resu
     detail: {
       verdict: 'likely_eligible', ground: 'quality',
       refund: { currency: 'USD', amount: '1006.03', amountMinor: 100603, estimate: false },
+      published: {
+        route: 'partial', reason: 'unused_time', currency: 'USD',
+        high: '973.15', highMinor: 97315, low: null, lowMinor: null,
+      },
     },
   });
   assert.match(await page.textContent('#result-log'), /widget-zh: likely_eligible \(quality\), refund USD 1006\.03/);
@@ -103,9 +107,11 @@ test('demo article: each widget answers on its own and fires the documented resu
   const en = page.locator('#widget-en');
   await en.locator('#re-problem-found_cheaper').check();
   await en.locator('button[type=submit]').click();
-  assert.equal(await en.locator('[data-testid=verdict]').textContent(), 'Not covered by this policy');
-  assert.equal(await zh.locator('.re-figure').textContent(), 'US$1,006.03');
-  assert.deepEqual((await page.evaluate(() => window.events.at(-1))).detail, { verdict: 'not_covered', ground: null, refund: null });
+  await en.locator('button[type=submit]').click();
+  assert.equal(await en.locator('[data-testid=verdict]').textContent(), 'Not among the reasons the article lists');
+  assert.equal(await zh.locator('[data-testid=article-figure]').textContent(), 'US$1,006.03');
+  assert.deepEqual((await page.evaluate(() => window.events.at(-1))).detail,
+    { verdict: 'not_covered', ground: null, refund: null, published: null });
   await context.close();
 });
 

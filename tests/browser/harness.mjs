@@ -143,12 +143,13 @@ export async function answerQuestionnaire(page, answers) {
     await next();
   }
   if ((await step()) === 'details') {
-    for (const field of ['serviceStart', 'serviceEnd', 'amountPaid', 'problemStart', 'applicationDate']) {
+    if (answers.billing) await page.check(`#re-billing-${answers.billing}`);
+    if (answers.currency) await page.selectOption('#re-currency', answers.currency);
+    for (const field of ['serviceStart', 'serviceEnd', 'amountPaid', 'listPrice', 'problemStart', 'stoppedUsing', 'applicationDate']) {
       if (answers[field] !== undefined && (await page.$(`#re-${field}`))) {
         await page.fill(`#re-${field}`, answers[field]);
       }
     }
-    if (answers.currency) await page.selectOption('#re-currency', answers.currency);
     await next();
   }
   if ((await step()) === 'evidence') {

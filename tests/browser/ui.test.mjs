@@ -15,19 +15,26 @@ const text = (page, sel) => page.$eval(sel, (e) => e.textContent.trim());
 test('quality: the spec example through the guided questions', async () => {
   const { page, errors, context } = await openUi(browser, server.url);
   await answerQuestionnaire(page, SPEC_ANSWERS);
-  assert.equal(await text(page, '[data-testid=verdict]'), 'Likely covered');
-  assert.equal(await text(page, '.re-figure'), 'USD 1,006.03');
+  assert.equal(await text(page, '[data-testid=verdict]'), 'A reason the article lists, ready to apply');
+  assert.equal(await text(page, '[data-testid=article-figure]'), 'USD 1,006.03');
   assert.equal(await text(page, '[data-testid=arithmetic]'), 'USD 1,200.00 × 306 ÷ 365 = USD 1,006.03');
   assert.match(await text(page, '.re-rounding'), /1006\.027397…, rounded half up to USD 1,006\.03/);
-  assert.deepEqual(await clauseLinks(page), [
-    'grounds.quality', 'refund.quality', 'refund.quality', 'process.apply',
-    'process.contact', 'process.apply', 'process.review', 'process.notify',
-  ]);
+  // Both rulebooks side by side, the article's first for a reason it lists.
+  assert.deepEqual(await page.$$eval('.re-route', (r) => r.map((e) => e.dataset.testid)), ['route-article', 'route-published']);
+  assert.equal(await text(page, '[data-testid=published-figure]'), 'up to USD 973.15');
+  assert.match(await text(page, '[data-testid=comparison]'), /the article's route gives more \(USD 1,006\.03 against up to USD 973\.15\)/);
+  assert.deepEqual(await clauseLinks(page, '[data-testid=route-published]'),
+    ['published.unsubscribe', 'published.consumed', 'published.consumed', 'published.payout']);
+  assert.deepEqual(await clauseLinks(page, '[data-testid=why]'),
+    ['grounds.quality', 'refund.quality', 'refund.quality', 'refund.quality', 'process.apply']);
+  assert.deepEqual(await clauseLinks(page, '[data-testid=next-steps]'),
+    ['process.contact', 'process.apply', 'process.review', 'process.notify']);
   // The timeline names both parts in words, not only in colour.
   assert.match(await text(page, '.re-legend'), /Charged: 59 days.*Refundable: 306 days/s);
   assert.match(await page.getAttribute('.re-timeline-bar', 'aria-label'), /59 are charged and 306 are refundable/);
   // The live region announces the result.
-  assert.equal(await text(page, '[data-testid=live]'), 'Likely covered. Estimated refund: USD 1,006.03');
+  assert.equal(await text(page, '[data-testid=live]'),
+    "A reason the article lists, ready to apply. Article's policy: USD 1,006.03. Published rules: up to USD 973.15.");
   assert.deepEqual(errors.map(String), []);
   await context.close();
 });
@@ -39,10 +46,11 @@ test('not as promised: refund from the application date, contract missing', asyn
     serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '1200.00',
     applicationDate: '2025-03-10', evidence: ['usage_records'],
   });
-  assert.equal(await text(page, '[data-testid=verdict]'), 'Covered, but gather evidence');
+  assert.equal(await text(page, '[data-testid=verdict]'), 'A reason the article lists, evidence still missing');
   assert.equal(await text(page, '.re-figure'), 'USD 976.44');
   assert.equal(await page.$('#re-problemStart'), null);
-  assert.deepEqual((await clauseLinks(page)).slice(0, 4),
+  assert.equal(await page.$('#re-stoppedUsing'), null);
+  assert.deepEqual(await clauseLinks(page, '[data-testid=why]'),
     ['grounds.not_as_promised', 'refund.not_as_promised', 'refund.not_as_promised', 'process.apply']);
   const missing = await page.$$eval('.re-checklist .re-missing', (li) => li.map((l) => l.dataset.evidence));
   assert.deepEqual(missing, ['contract_or_order']);
@@ -58,43 +66,92 @@ test('force majeure: the figure is marked as an estimate', async () => {
   });
   assert.equal(await text(page, '.re-figure'), 'USD 92.39');
   assert.match(await text(page, '.re-estimate'), /^Assumption: Estimate only\. The article gives no formula/);
-  assert.equal((await clauseLinks(page))[1], 'refund.force_majeure');
+  assert.equal((await clauseLinks(page, '[data-testid=why]'))[1], 'refund.force_majeure');
   await context.close();
 });
 
-test('not covered: no money questions, the scope clause, contact support anyway', async () => {
+test('not covered: the published rules lead, with what was paid asked (optional)', async () => {
   const { page, context } = await openUi(browser, server.url);
-  await page.check('#re-problem-found_cheaper');
-  assert.equal(await text(page, '.re-progress-text'), 'Step 1 of 2');
+  await page.check('#re-problem-no_longer_needed');
+  assert.equal(await text(page, '.re-progress-text'), 'Step 1 of 3');
+  await page.click('form.re-step button[type=submit]');
+  // What was paid, for the published rules: optional, nothing is required.
+  assert.equal(await page.getAttribute('#re-step-heading', 'data-step'), 'details');
+  assert.match(await text(page, '.re-lead'), /ending a subscription yourself needs no reason/);
   await page.click('form.re-step button[type=submit]');
   await page.waitForSelector('.re-result');
-  assert.equal(await text(page, '[data-testid=verdict]'), 'Not covered by this policy');
-  assert.equal(await page.$('.re-figure'), null);
-  // Why, then what would change it (a covered reason of each kind), then
-  // what to do anyway.
-  assert.deepEqual(await clauseLinks(page), [
-    'grounds.scope', 'grounds.quality', 'grounds.not_as_promised', 'grounds.force_majeure', 'process.contact',
-  ]);
+  assert.equal(await text(page, '[data-testid=verdict]'), 'Not among the reasons the article lists');
+  assert.match(await text(page, '[data-testid=published-figure]'), /Give the amount you paid/);
+  assert.deepEqual(await clauseLinks(page, '[data-testid=why]'), ['grounds.scope']);
+  assert.deepEqual(await clauseLinks(page, '[data-testid=next-steps]'), ['process.contact']);
+  // With what was paid: the published figure comes first.
+  await page.click('text=Change answers');
+  await answerQuestionnaire(page, {
+    problem: 'no_longer_needed', serviceStart: '2025-01-01', serviceEnd: '2026-01-01',
+    amountPaid: '1200.00', listPrice: '1440.00', applicationDate: '2025-03-10',
+  });
+  assert.deepEqual(await page.$$eval('.re-route', (r) => r.map((e) => e.dataset.testid)), ['route-published', 'route-article']);
+  assert.equal(await text(page, '.re-figure'), 'USD 927.78 – USD 973.15');
+  assert.match(await text(page, '[data-testid=article-figure]'), /The article lists no refund for this reason/);
+  assert.match(await text(page, '[data-testid=comparison]'), /route open to you is ending the subscription yourself/);
   await context.close();
 });
 
-test('exchange only: no money questions, only the day the problem began', async () => {
+test('exchange only: no money questions and no dates', async () => {
   const { page, context } = await openUi(browser, server.url);
   await page.check('#re-problem-hardware_failure');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#re-remedy-exchange');
   await page.check('#re-remedy-exchange');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('#re-problemStart');
-  assert.equal(await page.$('#re-amountPaid'), null);
-  assert.equal(await page.$('#re-serviceStart'), null);
-  await page.fill('#re-problemStart', '2025-03-01');
-  await page.fill('#re-applicationDate', '2025-03-10');
-  await page.keyboard.press('Enter');
   await page.waitForSelector('#re-evidence-usage_records');
+  assert.equal(await page.$('#re-amountPaid'), null);
+  assert.equal(await page.$('#re-problemStart'), null);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.re-result');
-  assert.match(await text(page, '.re-result'), /No refund is estimated: you asked for an exchange/);
+  assert.match(await text(page, '.re-result'), /No refund is estimated: you are applying for an exchange/);
+  assert.match(await text(page, '[data-testid=published-figure]'), /you are applying for an exchange, not for money back/);
+  await context.close();
+});
+
+test('the facts a figure depends on: billing, when use stopped, the original price', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await answerQuestionnaire(page, { ...SPEC_ANSWERS, stoppedUsing: '2025-03-10', listPrice: '1440.00' });
+  // Used until the application day: counted to it.
+  assert.equal(await text(page, '.re-figure'), 'USD 976.44');
+  assert.equal(await text(page, '[data-testid=published-figure]'), 'USD 927.78 – USD 973.15');
+  // The one-click answers to "until when?".
+  await page.click('text=Change answers');
+  await page.click('form.re-step button[type=submit]');
+  await page.click('form.re-step button[type=submit]');
+  await page.click('[data-testid=stopped-same-day]');
+  assert.equal(await page.inputValue('#re-stoppedUsing'), '2025-03-01');
+  await page.click('[data-testid=stopped-until-applying]');
+  assert.equal(await page.inputValue('#re-stoppedUsing'), '2025-03-10');
+  // Pay-as-you-go: zero under the article, nothing under the published rules.
+  await page.check('#re-billing-pay_as_you_go');
+  await page.click('form.re-step button[type=submit]');
+  await page.click('form.re-step button[type=submit]');
+  await page.waitForSelector('.re-result');
+  assert.equal(await text(page, '.re-figure'), 'USD 0.00');
+  assert.equal(await text(page, '[data-testid=published-figure]'), 'Nothing comes back');
+  assert.match(await text(page, '[data-testid=why]'), /pay-as-you-go bill pays only for time already used/);
+  await context.close();
+});
+
+test('a typed last paid day is met with the likely expiry date, in one click', async () => {
+  const { page, context } = await openUi(browser, server.url);
+  await page.click('[data-view=calculator]');
+  await page.selectOption('#re-problem', 'hardware_failure');
+  await page.fill('#re-serviceStart', '2025-01-01');
+  await page.fill('#re-serviceEnd', '2025-12-31');
+  assert.match(await text(page, '[data-testid=expiry-hint]'), /2025-12-31 looks like the last paid day\. The expiry date is then 2026-01-01\./);
+  await page.click('[data-testid=use-expiry]');
+  assert.equal(await page.inputValue('#re-serviceEnd'), '2026-01-01');
+  assert.equal(await page.$('[data-testid=expiry-hint]'), null);
+  // An expiry date that is already one is left alone.
+  await page.fill('#re-serviceEnd', '2025-07-01');
+  assert.equal(await page.$('[data-testid=expiry-hint]'), null);
   await context.close();
 });
 
@@ -126,17 +183,17 @@ test('a step is checked before moving on; nothing chosen shows a message', async
 });
 
 const BAD_VALUES = [
-  ['letters in the amount', 'amountPaid', '12abc', /Enter the amount as a number/],
+  ['letters in the amount', 'amountPaid', '12abc', /Enter an amount in USD/],
   ['too many decimals', 'amountPaid', '12.345', /at most 2 decimal places/],
-  ['end before start', 'serviceEnd', '2024-12-01', /must end after it starts/],
-  ['problem outside the term', 'problemStart', '2024-12-01', /problem must begin on or after the service start/],
+  ['end before start', 'serviceEnd', '2024-12-01', /expiry date must be after the service start/],
+  ['problem outside the term', 'problemStart', '2026-01-01', /must have begun before the expiry date/, { applicationDate: '2026-01-05' }],
   ['application before the problem', 'applicationDate', '2025-02-01', /cannot be before the problem began/],
 ];
 
-for (const [name, field, value, message] of BAD_VALUES) {
+for (const [name, field, value, message, more = {}] of BAD_VALUES) {
   test(`bad value (${name}) shows its message next to the field and keeps the rest`, async () => {
     const { page, context } = await openUi(browser, server.url);
-    const answers = { ...SPEC_ANSWERS, [field]: value };
+    const answers = { ...SPEC_ANSWERS, ...more, [field]: value };
     await page.check(`#re-problem-${answers.problem}`);
     await page.click('form.re-step button[type=submit]');
     await page.click('form.re-step button[type=submit]');
@@ -176,7 +233,7 @@ test('calculator: the result follows every change, no button', async () => {
   await page.fill('#re-problemStart', '2025-01-01');
   assert.equal(await text(page, '.re-figure'), 'USD 2,400.00');
   await page.check('#re-remedy-exchange');
-  assert.equal(await page.$('.re-figure'), null);
+  assert.equal(await text(page, '[data-testid=article-figure]'), 'No refund is estimated: you are applying for an exchange.');
   await context.close();
 });
 
@@ -191,7 +248,7 @@ test('switching language keeps the answers and changes the texts', async () => {
   await page.click('[data-testid=switch-lang]');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   assert.equal(await text(page, '.re-figure'), 'US$1,006.03');
-  assert.equal(await text(page, '[data-testid=verdict]'), '符合条件,但需补充材料');
+  assert.equal(await text(page, '[data-testid=verdict]'), '属于文章列出的情形，但材料尚缺');
   assert.equal(await text(page, '.re-tab-current'), '计算器');
   assert.equal(await page.inputValue('#re-amountPaid'), '1200.00');
   assert.equal(await page.isChecked('#re-evidence-usage_records'), true);
@@ -216,10 +273,16 @@ test('clause links open the policy view at the clause; the published rules box i
   assert.equal(await page.evaluate(() => document.activeElement.id), 'clause-refund.quality');
   for (const id of ['grounds.quality', 'grounds.not_as_promised', 'grounds.force_majeure', 'grounds.scope',
     'process.contact', 'process.apply', 'process.review', 'process.notify',
-    'refund.quality', 'refund.not_as_promised', 'refund.force_majeure']) {
+    'refund.quality', 'refund.not_as_promised', 'refund.force_majeure',
+    'published.unsubscribe', 'published.consumed', 'published.vouchers', 'published.pay_as_you_go',
+    'published.not_started', 'published.payout']) {
     assert.ok(await page.$(`[id="clause-${id}"]`), id);
   }
+  // The provider's rules, each with its page, the date it was updated and read.
   assert.match(await text(page, '#published-rules'), /vouchers/);
+  assert.equal(await page.getAttribute('[id="clause-published.unsubscribe"] .re-page-line a', 'href'),
+    'https://www.alibabacloud.com/help/en/user-center/refund-rules');
+  assert.match(await text(page, '[id="clause-published.unsubscribe"] .re-page-line'), /updated 22 May 2026; read 28 November 2026/);
   assert.match(await text(page, '.re-meta'), /15 January 2025/);
   // Back returns to the result with the answers.
   await page.click('text=Back to your answers');
@@ -245,7 +308,7 @@ test('the share link restores the same screen in a new page', async () => {
   // A link made under another policy version opens with a notice.
   const old = link.replace(/fp=[0-9a-f]{16}/, 'fp=0000000000000000');
   const third = await openUi(browser, old);
-  assert.match(await text(third.page, '.re-notice'), /another version of the policy/);
+  assert.match(await text(third.page, '.re-notice'), /another version of the rules/);
   assert.equal(await text(third.page, '.re-figure'), 'USD 1,006.03');
   await third.context.close();
   await context.close();
@@ -259,7 +322,8 @@ test('copy summary puts the case, figure, checklist and clauses on the clipboard
   await page.waitForSelector('.re-flash');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /Case: Hardware failure \(Quality problem\)/);
-  assert.match(copied, /Estimated refund: USD 1,006\.03 = USD 1,200\.00 × 306 \/ 365/);
+  assert.match(copied, /Under the article's policy: USD 1,006\.03 = USD 1,200\.00 × 306 ÷ 365/);
+  assert.match(copied, /Ending the subscription yourself \(published rules\): up to USD 973\.15 \(10 March 2025\)/);
   assert.match(copied, /\[x\] Server usage records/);
   assert.match(copied, /\[ \] Photos or screenshots of the problem/);
   assert.match(copied, /\[refund\.quality\]/);
