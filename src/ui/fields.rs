@@ -13,7 +13,7 @@ use crate::session::Answers;
 use super::state::Action;
 
 /// What every question needs.
-#[derive(PartialEq, Clone)]
+#[derive(Clone)]
 pub struct QuestionProps {
     /// The answers.
     pub answers: Answers,

@@ -6,15 +6,14 @@
 
 mod app;
 mod calculator;
-mod curve;
 mod fields;
 mod icons;
+mod markup;
 mod policy_view;
 mod questionnaire;
 mod result;
 mod session;
 mod state;
-mod timeline;
 
 pub use app::{App, AppProps};
 

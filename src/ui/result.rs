@@ -1,21 +1,34 @@
-//! The result, which explains itself: verdict, reasons with their clauses,
-//! the refund and its arithmetic, the timeline, the evidence checklist, the
-//! next steps, and what to do with it (copy, share, print).
+//! The result, which explains itself: the verdict; the two rulebooks side
+//! by side (the article's figure with its arithmetic and timeline, the
+//! published rules' range with its sources) and which gives more; the
+//! reasons with their clauses; the evidence checklist; the cost of waiting;
+//! the refund curve; what would change the outcome; the next steps; and what
+//! to do with it (copy, share, print).
+//!
+//! It only draws the report the core made. It is read-only markup
+//! (`markup.rs`); its buttons and links say what they do in `data-action`,
+//! and one click listener here acts on them.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{format_money, Answer, ClauseId, Lang, Line, Remedy, Verdict, Waiting};
+use crate::policy::{
+    format_date, format_money, Answer, Basis, ClauseId, Computation, Curve, Lang, Line, Remedy,
+    Report, Text, Verdict, Waiting,
+};
 use crate::session::{summary, verdict_text};
 
 use super::icons;
+use super::markup::{action, Markup};
 use super::state::{Action, Flash};
-use super::timeline::Timeline;
 
 /// Props.
-pub struct ResultProps<'a> {
-    /// The core's answer, with everything around it.
-    pub answer: &'a Answer,
+#[derive(Properties)]
+pub struct ResultProps {
+    /// The core's report; its answer is drawn.
+    pub report: Rc<Report>,
     /// The language.
     pub lang: Lang,
     /// The last confirmation.
@@ -26,345 +39,445 @@ pub struct ResultProps<'a> {
     pub shareable: bool,
 }
 
-/// A link to a clause of the policy view.
-pub fn clause_link(clause: ClauseId, lang: Lang, dispatch: &Callback<Action>) -> Html {
-    let dispatch = dispatch.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        dispatch.emit(Action::Clause(clause));
-    });
-    html! {
-        <a class="re-clause" href={format!("#clause-{}", clause.as_str())} {onclick}
-           data-clause={clause.as_str()}>
-            { t::CLAUSE_PREFIX.get(lang) }{ " " }<code>{ clause.as_str() }</code>
-            <span class="re-clause-title">{ " · " }{ clause.data().title.get(lang) }</span>
-        </a>
-    }
-}
-
-fn lines(items: &[Line], lang: Lang, dispatch: &Callback<Action>, ordered: bool) -> Html {
-    let body = html! {
-        { for items.iter().map(|l| html! {
-            <li><p>{ &l.text }</p>{ clause_link(l.clause, lang, dispatch) }</li>
-        }) }
-    };
-    if ordered {
-        html! { <ol class="re-lines re-steps">{ body }</ol> }
-    } else {
-        html! { <ul class="re-lines">{ body }</ul> }
-    }
-}
-
-/// The article's figure: the refund and its arithmetic, or why there is
-/// none.
-fn article_route(p: &ResultProps) -> Html {
-    let lang = p.lang;
-    let a = p.answer;
-    let o = &a.outcome;
-    let body = match &a.computation {
-        Some(c) => {
-            let paid = format_money(c.paid, c.currency, lang);
-            let refund = format_money(c.refund, c.currency, lang);
-            html! {
-                <>
-                    <p class="re-figure" data-testid="article-figure"
-                       data-amount={o.refund.as_ref().map(|r| r.amount.clone())}>{ &refund }</p>
-                    if o.refund.as_ref().is_some_and(|r| r.estimate) {
-                        <p class="re-note re-estimate" role="note">
-                            { icons::warning() }
-                            <span><strong>{ t::ASSUMPTION.get(lang) }{ t::COLON.get(lang) }</strong>{ t::ESTIMATE_NOTE.get(lang) }</span>
-                        </p>
-                    }
-                    if c.zero.is_none() {
-                        <h4 class="re-h4">{ t::ARITHMETIC_HEADING.get(lang) }</h4>
-                        <p class="re-formula-words">{ t::ARITHMETIC_FORMULA.get(lang) }</p>
-                        <p class="re-formula" data-testid="arithmetic">
-                            <span>{ paid }</span>{ " × " }<span>{ c.refundable_days }</span>{ " ÷ " }
-                            <span>{ c.term_days }</span>{ " = " }<strong>{ &refund }</strong>
-                        </p>
-                        <p class="re-rounding">{
-                            if c.rounded() {
-                                fill(t::ARITHMETIC_ROUNDING, lang, &[("exact", &c.exact()), ("refund", &refund)])
-                            } else {
-                                t::ARITHMETIC_EXACT.get(lang).to_owned()
-                            }
-                        }</p>
-                        <Timeline computation={c.clone()} {lang} />
-                    }
-                </>
-            }
-        }
-        None => {
-            let why = if o.ground.is_some() {
-                t::ARTICLE_NONE_EXCHANGE
-            } else {
-                t::ARTICLE_NONE_NOT_COVERED
-            };
-            html! { <p class="re-note" data-testid="article-figure">{ why.get(lang) }</p> }
-        }
-    };
-    html! {
-        <section class="re-route re-route-article" aria-labelledby="re-article-heading" data-testid="route-article">
-            <h3 class="re-h3" id="re-article-heading">{ t::ARTICLE_HEADING.get(lang) }</h3>
-            { body }
-        </section>
-    }
-}
-
-/// The published rules' figure: from the harsh to the kind end, what it
-/// rests on, and where the money goes.
-fn published_route(p: &ResultProps) -> Html {
-    let lang = p.lang;
-    let a = p.answer;
-    let req = &a.request;
-    let body = match &a.outcome.published {
-        Some(published) => {
-            let figure = published.figure(req.currency, lang);
-            let as_of = crate::policy::format_date(req.application_date, lang);
-            html! {
-                <>
-                    <p class="re-figure" data-testid="published-figure">{
-                        figure.clone().unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned())
-                    }</p>
-                    if figure.is_some() {
-                        <p class="re-formula-words">{ t::PUBLISHED_RANGE_NOTE.get(lang) }</p>
-                        <p class="re-hint">{ fill(t::PUBLISHED_AS_OF, lang, &[("date", &as_of)]) }</p>
-                    }
-                    { lines(&published.explanation, lang, &p.dispatch, false) }
-                    if figure.is_some() {
-                        <ul class="re-lines">
-                            <li><p>{ t::PUBLISHED_PAYOUT.get(lang) }</p>
-                                { clause_link(ClauseId::PublishedPayout, lang, &p.dispatch) }</li>
-                        </ul>
-                    }
-                </>
-            }
-        }
-        None if req.remedy == Remedy::Exchange => html! {
-            <p class="re-note" data-testid="published-figure">{ t::PUBLISHED_NONE_EXCHANGE.get(lang) }</p>
-        },
-        None => html! {
-            <p class="re-note" data-testid="published-figure">{ t::PUBLISHED_NONE_FIGURES.get(lang) }</p>
-        },
-    };
-    html! {
-        <section class="re-route re-route-published" aria-labelledby="re-published-heading" data-testid="route-published">
-            <h3 class="re-h3" id="re-published-heading">{ t::PUBLISHED_HEADING.get(lang) }</h3>
-            { body }
-        </section>
+// The report is memoised: a new one is a new answer. (Comparing reports
+// field by field would cost more code than it saves work.)
+impl PartialEq for ResultProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+            && self.lang == other.lang
+            && self.flash == other.flash
+            && self.dispatch == other.dispatch
+            && self.shareable == other.shareable
     }
 }
 
 /// The result.
+#[function_component(ResultView)]
 pub fn result_view(p: &ResultProps) -> Html {
-    let lang = p.lang;
-    let a = p.answer;
-    let o = &a.outcome;
-    let detail = match o.verdict {
-        Verdict::LikelyEligible => t::VERDICT_LIKELY_ELIGIBLE_DETAIL,
-        Verdict::NeedsEvidence => t::VERDICT_NEEDS_EVIDENCE_DETAIL,
-        Verdict::NotCovered => t::VERDICT_NOT_COVERED_DETAIL,
-    };
-    // For a reason the article does not list, what the customer can
-    // actually do comes first.
-    let routes = if o.ground.is_none() {
-        html! { <>{ published_route(p) }{ article_route(p) }</> }
-    } else {
-        html! { <>{ article_route(p) }{ published_route(p) }</> }
-    };
-    let checklist = match o.ground {
-        Some(g) => {
-            let suggested = g.data().recommended_evidence;
-            let extra: Vec<_> = a
-                .request
-                .evidence
-                .iter()
-                .filter(|e| !suggested.contains(e))
-                .collect();
-            html! {
-                <section aria-labelledby="re-evidence-heading">
-                    <h3 class="re-h3" id="re-evidence-heading">{ t::EVIDENCE_HEADING.get(lang) }</h3>
-                    <ul class="re-checklist">
-                        { for suggested.iter().map(|e| {
-                            let have = a.request.evidence.contains(e);
-                            html! {
-                                <li class={if have { "re-have" } else { "re-missing" }} data-evidence={e.as_str()}>
-                                    { if have { icons::check() } else { icons::empty_box() } }
-                                    <div class="re-check-text">
-                                        <p><strong>{ e.data().label.get(lang) }</strong>
-                                        <span class="re-status">{ " — " }{ if have { t::EVIDENCE_HAVE.get(lang) } else { t::EVIDENCE_MISSING.get(lang) } }</span></p>
-                                        <p class="re-choice-hint">{ e.data().hint.get(lang) }</p>
-                                    </div>
-                                </li>
-                            }
-                        }) }
-                        { for extra.iter().map(|e| html! {
-                            <li class="re-have" data-evidence={e.as_str()}>
-                                { icons::check() }
-                                <div class="re-check-text"><p><strong>{ e.data().label.get(lang) }</strong>
-                                <span class="re-status">{ " — " }{ t::EVIDENCE_EXTRA.get(lang) }</span></p></div>
-                            </li>
-                        }) }
-                    </ul>
-                </section>
+    let node = use_node_ref();
+    // The timeline's cutoff mark is placed through the CSSOM, not a style
+    // attribute, so a strict Content-Security-Policy (style-src 'self')
+    // allows it; after every change of the markup.
+    {
+        let node = node.clone();
+        use_effect(move || {
+            let Some(root) = node.cast::<web_sys::Element>() else {
+                return;
+            };
+            let marks = root.query_selector(".re-timeline-marks[data-cut]").ok().flatten();
+            if let Some(el) = marks.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+                let cut = el.get_attribute("data-cut").unwrap_or_default();
+                let _ = el.style().set_property("--re-cut", &cut);
             }
-        }
-        None => html! {},
+        });
+    }
+    let Some(answer) = p.report.answer() else {
+        return html! {};
     };
-
-    let copy = {
+    let onclick = {
         let dispatch = p.dispatch.clone();
-        move |text: String, done: Flash| {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| {
-                let dispatch = dispatch.clone();
-                let text = text.clone();
-                let done = done.clone();
-                yew::platform::spawn_local(async move {
-                    let flash = if crate::browser::copy(&text).await {
-                        done
-                    } else {
-                        Flash::CopyFailed(text)
-                    };
-                    dispatch.emit(Action::Flash(Some(flash)));
-                });
-            })
-        }
+        let report = p.report.clone();
+        Callback::from(move |e: MouseEvent| on_action(&e, &report, &dispatch))
     };
-    let summary_text = summary(a);
-    let on_copy_link = copy(crate::browser::href(), Flash::LinkCopied);
-    let on_copy_summary = copy(summary_text, Flash::SummaryCopied);
-    let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
-    let flash = match &p.flash {
-        Some(Flash::LinkCopied) => {
-            html! { <p class="re-flash" role="status">{ t::COPIED_LINK.get(lang) }</p> }
-        }
-        Some(Flash::SummaryCopied) => {
-            html! { <p class="re-flash" role="status">{ t::COPIED_SUMMARY.get(lang) }</p> }
-        }
-        Some(Flash::CopyFailed(text)) => html! {
-            <div class="re-flash" role="status">
-                <p>{ t::COPY_FAILED.get(lang) }</p>
-                <textarea class="re-copy-fallback" readonly=true rows="8" aria-label={t::COPY_SUMMARY.get(lang)} value={text.clone()} />
-            </div>
-        },
-        None => html! {},
-    };
-    let on_policy = {
-        let dispatch = p.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            dispatch.emit(Action::PublishedRules);
-        })
-    };
-
+    let mut m = Markup::default();
+    draw(&mut m, answer, p);
     html! {
-        <div class="re-result" data-verdict={o.verdict.as_str()}>
-            <div class={classes!("re-verdict", format!("re-verdict-{}", o.verdict.as_str()))}>
-                { icons::verdict(o.verdict) }
-                <div>
-                    <p class="re-verdict-text" data-testid="verdict">{ verdict_text(o.verdict).get(lang) }</p>
-                    <p class="re-verdict-detail">{ detail.get(lang) }</p>
-                </div>
-            </div>
-            { for a.comparison.as_ref().map(|c| html! {
-                <p class="re-comparison" data-testid="comparison"><strong>{ t::COMPARE_HEADING.get(lang) }{ t::COLON.get(lang) }</strong>{ c.clone() }</p>
-            }) }
-            <div class={classes!("re-routes", o.ground.is_none().then_some("re-routes-published-first"))}>{ routes }</div>
-            <section aria-labelledby="re-why-heading" data-testid="why">
-                <h3 class="re-h3" id="re-why-heading">{ t::REASONS_HEADING.get(lang) }</h3>
-                { lines(&o.explanation, lang, &p.dispatch, false) }
-            </section>
-            { checklist }
-            { for a.waiting.as_ref().map(|w| waiting_section(w, lang)) }
-            { for a.curve.as_ref().map(|cv| super::curve::curve_chart(cv, lang)) }
-            { whatif_section(p) }
-            <section aria-labelledby="re-next-heading" data-testid="next-steps">
-                <h3 class="re-h3" id="re-next-heading">{ t::STEPS_HEADING.get(lang) }</h3>
-                { lines(&o.next_steps, lang, &p.dispatch, true) }
-            </section>
-            <p class="re-disclaimer">
-                { t::DISCLAIMER.get(lang) }{ " " }
-                <a href="#published-rules" onclick={on_policy}>{ t::DISCLAIMER_LINK.get(lang) }</a>
-            </p>
-            <div class="re-actions re-no-print">
-                if p.shareable {
-                    <button type="button" class="re-button" onclick={on_copy_link}>{ t::COPY_LINK.get(lang) }</button>
-                }
-                <button type="button" class="re-button" onclick={on_copy_summary}>{ t::COPY_SUMMARY.get(lang) }</button>
-                <button type="button" class="re-button" onclick={on_print}>{ t::PRINT.get(lang) }</button>
-            </div>
-            { flash }
+        <div class="re-result" data-verdict={answer.outcome.verdict.as_str()} ref={node} {onclick}>
+            { m.into_html() }
         </div>
     }
 }
 
-/// What would change the outcome, each with its clause and an Apply button.
-fn whatif_section(p: &ResultProps) -> Html {
-    let lang = p.lang;
-    let items = &p.answer.suggestions;
-    html! {
-        <section aria-labelledby="re-whatif-heading" class="re-whatif">
-            <h3 class="re-h3" id="re-whatif-heading">{ t::WHATIF_HEADING.get(lang) }</h3>
-            if items.is_empty() {
-                <p class="re-hint">{ t::WHATIF_NONE.get(lang) }</p>
+/// What a click on a `data-action` inside the result does.
+fn on_action(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>) {
+    let Some((name, arg)) = action(e) else {
+        return;
+    };
+    let Some(answer) = report.answer() else {
+        return;
+    };
+    let copy = |text: String, done: Flash| {
+        let dispatch = dispatch.clone();
+        yew::platform::spawn_local(async move {
+            let flash = if crate::browser::copy(&text).await {
+                done
             } else {
-                <ul class="re-lines">
-                    { for items.iter().map(|s| {
-                        let dispatch = p.dispatch.clone();
-                        let change = s.change.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Apply(change.clone())));
-                        html! {
-                            <li class="re-suggestion">
-                                <p>{ &s.text }</p>
-                                <div class="re-suggestion-actions">
-                                    { clause_link(s.clause, lang, &p.dispatch) }
-                                    <button type="button" class="re-button re-secondary re-no-print" {onclick}>
-                                        { t::WHATIF_APPLY.get(lang) }
-                                    </button>
-                                </div>
-                            </li>
-                        }
-                    }) }
-                </ul>
+                Flash::CopyFailed(text)
+            };
+            dispatch.emit(Action::Flash(Some(flash)));
+        });
+    };
+    match name.as_str() {
+        "clause" => {
+            e.prevent_default();
+            if let Some(clause) = ClauseId::parse(&arg) {
+                dispatch.emit(Action::Clause(clause));
             }
-        </section>
+        }
+        "published-rules" => {
+            e.prevent_default();
+            dispatch.emit(Action::PublishedRules);
+        }
+        "apply" => {
+            let suggestion = arg.parse::<usize>().ok().and_then(|i| answer.suggestions.get(i));
+            if let Some(s) = suggestion {
+                dispatch.emit(Action::Apply(s.change.clone()));
+            }
+        }
+        "copy-link" => copy(crate::browser::href(), Flash::LinkCopied),
+        "copy-summary" => copy(summary(answer), Flash::SummaryCopied),
+        "print" => crate::browser::print(),
+        _ => {}
     }
+}
+
+fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
+    let lang = p.lang;
+    let o = &a.outcome;
+    let (detail, class) = match o.verdict {
+        Verdict::LikelyEligible => (t::VERDICT_LIKELY_ELIGIBLE_DETAIL, "re-verdict re-verdict-likely_eligible"),
+        Verdict::NeedsEvidence => (t::VERDICT_NEEDS_EVIDENCE_DETAIL, "re-verdict re-verdict-needs_evidence"),
+        Verdict::NotCovered => (t::VERDICT_NOT_COVERED_DETAIL, "re-verdict re-verdict-not_covered"),
+    };
+    m.open("div", &[("class", class)]).fixed(icons::verdict(o.verdict)).open("div", &[]);
+    m.el("p", &[("class", "re-verdict-text"), ("data-testid", "verdict")], verdict_text(o.verdict).get(lang));
+    m.el("p", &[("class", "re-verdict-detail")], detail.get(lang));
+    m.close("div").close("div");
+
+    if let Some(c) = &a.comparison {
+        m.open("p", &[("class", "re-comparison"), ("data-testid", "comparison")]);
+        m.el("strong", &[], &format!("{}{}", t::COMPARE_HEADING.get(lang), t::COLON.get(lang)));
+        m.text(c).close("p");
+    }
+    // For a reason the article does not list, what the customer can
+    // actually do comes first.
+    let listed = o.ground.is_some();
+    m.open("div", &[("class", if listed { "re-routes" } else { "re-routes re-routes-published-first" })]);
+    if listed {
+        article_route(m, a, lang);
+        published_route(m, a, lang);
+    } else {
+        published_route(m, a, lang);
+        article_route(m, a, lang);
+    }
+    m.close("div");
+
+    section(m, "re-why-heading", "why", t::REASONS_HEADING, lang);
+    lines(m, &o.explanation, lang, "ul");
+    m.close("section");
+    checklist(m, a, lang);
+    if let Some(w) = &a.waiting {
+        waiting(m, w, lang);
+    }
+    if let Some(cv) = &a.curve {
+        curve(m, cv, lang);
+    }
+    whatif(m, a, lang);
+    section(m, "re-next-heading", "next-steps", t::STEPS_HEADING, lang);
+    lines(m, &o.next_steps, lang, "ol");
+    m.close("section");
+
+    m.open("p", &[("class", "re-disclaimer")]).text(t::DISCLAIMER.get(lang)).text(" ");
+    m.el("a", &[("href", "#published-rules"), ("data-action", "published-rules")], t::DISCLAIMER_LINK.get(lang));
+    m.close("p");
+    m.open("div", &[("class", "re-actions re-no-print")]);
+    if p.shareable {
+        button(m, "copy-link", t::COPY_LINK.get(lang));
+    }
+    button(m, "copy-summary", t::COPY_SUMMARY.get(lang));
+    button(m, "print", t::PRINT.get(lang));
+    m.close("div");
+    match &p.flash {
+        Some(Flash::LinkCopied) => {
+            m.el("p", &[("class", "re-flash"), ("role", "status")], t::COPIED_LINK.get(lang));
+        }
+        Some(Flash::SummaryCopied) => {
+            m.el("p", &[("class", "re-flash"), ("role", "status")], t::COPIED_SUMMARY.get(lang));
+        }
+        Some(Flash::CopyFailed(text)) => {
+            m.open("div", &[("class", "re-flash"), ("role", "status")]);
+            m.el("p", &[], t::COPY_FAILED.get(lang));
+            let label = t::COPY_SUMMARY.get(lang);
+            m.el("textarea", &[("class", "re-copy-fallback"), ("readonly", ""), ("rows", "8"), ("aria-label", label)], text);
+            m.close("div");
+        }
+        None => {}
+    }
+}
+
+/// `<section>` with its heading; the caller closes it.
+fn section(m: &mut Markup, id: &'static str, testid: &'static str, heading: Text, lang: Lang) {
+    m.open("section", &[("aria-labelledby", id), ("data-testid", testid)]);
+    m.el("h3", &[("class", "re-h3"), ("id", id)], heading.get(lang));
+}
+
+fn button(m: &mut Markup, action: &'static str, label: &str) {
+    m.el("button", &[("type", "button"), ("class", "re-button"), ("data-action", action)], label);
+}
+
+/// A link to a clause of the rules view.
+fn clause_link(m: &mut Markup, clause: ClauseId, lang: Lang) {
+    let href = format!("#clause-{}", clause.as_str());
+    m.open("a", &[("class", "re-clause"), ("href", &href), ("data-action", "clause"), ("data-arg", clause.as_str()), ("data-clause", clause.as_str())]);
+    m.text(t::CLAUSE_PREFIX.get(lang)).text(" ");
+    m.el("code", &[], clause.as_str());
+    m.el("span", &[("class", "re-clause-title")], &format!(" · {}", clause.data().title.get(lang)));
+    m.close("a");
+}
+
+/// Sentences, each with the clause it rests on.
+fn lines(m: &mut Markup, items: &[Line], lang: Lang, list: &'static str) {
+    m.open(list, &[("class", if list == "ol" { "re-lines re-steps" } else { "re-lines" })]);
+    for l in items {
+        m.open("li", &[]).el("p", &[], &l.text);
+        clause_link(m, l.clause, lang);
+        m.close("li");
+    }
+    m.close(list);
+}
+
+/// The article's figure: the refund and its arithmetic, or why there is
+/// none.
+fn article_route(m: &mut Markup, a: &Answer, lang: Lang) {
+    let o = &a.outcome;
+    m.open("section", &[("class", "re-route re-route-article"), ("aria-labelledby", "re-article-heading"), ("data-testid", "route-article")]);
+    m.el("h3", &[("class", "re-h3"), ("id", "re-article-heading")], t::ARTICLE_HEADING.get(lang));
+    match &a.computation {
+        Some(c) => {
+            let paid = format_money(c.paid, c.currency, lang);
+            let refund = format_money(c.refund, c.currency, lang);
+            let amount = o.refund.as_ref().map(|r| r.amount.as_str()).unwrap_or_default();
+            m.el("p", &[("class", "re-figure"), ("data-testid", "article-figure"), ("data-amount", amount)], &refund);
+            if o.refund.as_ref().is_some_and(|r| r.estimate) {
+                m.open("p", &[("class", "re-note re-estimate"), ("role", "note")]).fixed(icons::WARNING).open("span", &[]);
+                m.el("strong", &[], &format!("{}{}", t::ASSUMPTION.get(lang), t::COLON.get(lang)));
+                m.text(t::ESTIMATE_NOTE.get(lang)).close("span").close("p");
+            }
+            if c.zero.is_none() {
+                m.el("h4", &[("class", "re-h4")], t::ARITHMETIC_HEADING.get(lang));
+                m.el("p", &[("class", "re-formula-words")], t::ARITHMETIC_FORMULA.get(lang));
+                m.open("p", &[("class", "re-formula"), ("data-testid", "arithmetic")]);
+                m.el("span", &[], &paid).text(" × ");
+                m.el("span", &[], &c.refundable_days.to_string()).text(" ÷ ");
+                m.el("span", &[], &c.term_days.to_string()).text(" = ");
+                m.el("strong", &[], &refund).close("p");
+                let rounding = if c.rounded() {
+                    fill(t::ARITHMETIC_ROUNDING, lang, &[("exact", &c.exact()), ("refund", &refund)])
+                } else {
+                    t::ARITHMETIC_EXACT.get(lang).to_owned()
+                };
+                m.el("p", &[("class", "re-rounding")], &rounding);
+                timeline(m, c, lang);
+            }
+        }
+        None => {
+            let why = if o.ground.is_some() { t::ARTICLE_NONE_EXCHANGE } else { t::ARTICLE_NONE_NOT_COVERED };
+            m.el("p", &[("class", "re-note"), ("data-testid", "article-figure")], why.get(lang));
+        }
+    }
+    m.close("section");
+}
+
+/// The published rules' figure: from the harsh to the kind end, what it
+/// rests on, and where the money goes.
+fn published_route(m: &mut Markup, a: &Answer, lang: Lang) {
+    let req = &a.request;
+    m.open("section", &[("class", "re-route re-route-published"), ("aria-labelledby", "re-published-heading"), ("data-testid", "route-published")]);
+    m.el("h3", &[("class", "re-h3"), ("id", "re-published-heading")], t::PUBLISHED_HEADING.get(lang));
+    match &a.outcome.published {
+        Some(published) => {
+            let figure = published.figure(req.currency, lang);
+            let shown = figure.clone().unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned());
+            m.el("p", &[("class", "re-figure"), ("data-testid", "published-figure")], &shown);
+            if figure.is_some() {
+                m.el("p", &[("class", "re-formula-words")], t::PUBLISHED_RANGE_NOTE.get(lang));
+                let as_of = format_date(req.application_date, lang);
+                m.el("p", &[("class", "re-hint")], &fill(t::PUBLISHED_AS_OF, lang, &[("date", &as_of)]));
+            }
+            lines(m, &published.explanation, lang, "ul");
+            if figure.is_some() {
+                m.open("ul", &[("class", "re-lines")]).open("li", &[]);
+                m.el("p", &[], t::PUBLISHED_PAYOUT.get(lang));
+                clause_link(m, ClauseId::PublishedPayout, lang);
+                m.close("li").close("ul");
+            }
+        }
+        None => {
+            let why = if req.remedy == Remedy::Exchange { t::PUBLISHED_NONE_EXCHANGE } else { t::PUBLISHED_NONE_FIGURES };
+            m.el("p", &[("class", "re-note"), ("data-testid", "published-figure")], why.get(lang));
+        }
+    }
+    m.close("section");
+}
+
+/// The service period as a picture: charged days hatched, refundable days
+/// solid, the cutoff marked, every part labelled in words as well. The bar
+/// is 1000 units wide, so the core's per-mille share is the x coordinate as
+/// it is: the UI draws, it does not compute.
+fn timeline(m: &mut Markup, c: &Computation, lang: Lang) {
+    let cutoff_label = match c.basis {
+        Basis::UsageTime => t::CUTOFF_PROBLEM,
+        Basis::UnusedTime => t::CUTOFF_APPLICATION,
+        Basis::UnusableSince => t::CUTOFF_UNUSABLE,
+    }
+    .get(lang);
+    let start = format_date(c.start, lang);
+    let end = format_date(c.last_day(), lang);
+    let cutoff = format_date(c.cutoff, lang);
+    let charged = c.charged_days.to_string();
+    let refundable = c.refundable_days.to_string();
+    let description = fill(
+        t::TIMELINE_DESC,
+        lang,
+        &[
+            ("term", &c.term_days.to_string()),
+            ("charged", &charged),
+            ("refundable", &refundable),
+            ("start", &start),
+            ("end", &end),
+            ("cutoff_label", cutoff_label),
+            ("cutoff", &cutoff),
+        ],
+    );
+    let share = c.charged_permille().to_string();
+    m.open("figure", &[("class", "re-timeline")]);
+    m.el("figcaption", &[("class", "re-h3")], t::TIMELINE_TITLE.get(lang));
+    m.open("svg", &[("class", "re-timeline-bar"), ("viewBox", "0 0 1000 40"), ("preserveAspectRatio", "none"), ("role", "img"), ("aria-label", &description)]);
+    m.fixed(r#"<defs><pattern id="re-hatch" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12" height="12" class="re-charged-bg"/><line x1="0" y1="0" x2="0" y2="12" class="re-charged-line"/></pattern></defs><rect x="0" y="4" width="1000" height="32" class="re-refundable"/>"#);
+    m.open("rect", &[("x", "0"), ("y", "4"), ("width", &share), ("height", "32"), ("fill", "url(#re-hatch)"), ("class", "re-charged")]).close("rect");
+    m.open("line", &[("x1", &share), ("x2", &share), ("y1", "0"), ("y2", "40"), ("class", "re-cutoff")]).close("line");
+    m.close("svg");
+    m.open("div", &[("class", "re-timeline-marks"), ("data-cut", &share), ("aria-hidden", "true")]);
+    for (class, label, date) in [
+        ("re-mark re-mark-start", t::TIMELINE_START.get(lang), &start),
+        ("re-mark re-mark-cut", cutoff_label, &cutoff),
+        ("re-mark re-mark-end", t::TIMELINE_END.get(lang), &end),
+    ] {
+        m.open("span", &[("class", class)]).el("b", &[], label).text(date).close("span");
+    }
+    m.close("div");
+    m.open("ul", &[("class", "re-legend")]);
+    for (class, text) in [
+        ("re-swatch re-swatch-charged", fill(t::TIMELINE_CHARGED, lang, &[("n", &charged)])),
+        ("re-swatch re-swatch-refundable", fill(t::TIMELINE_REFUNDABLE, lang, &[("n", &refundable)])),
+    ] {
+        m.open("li", &[]).el("span", &[("class", class), ("aria-hidden", "true")], "").text(&text).close("li");
+    }
+    m.close("ul").close("figure");
+}
+
+/// The refund against the cutoff day, drawn from the points the core
+/// computes in a 1000 x 1000 box, with the same facts in a sentence.
+fn curve(m: &mut Markup, curve: &Curve, lang: Lang) {
+    let points: Vec<String> = curve.points.iter().map(|(x, y)| format!("{x},{y}")).collect();
+    let (x, y) = (curve.you.0.to_string(), curve.you.1.to_string());
+    m.open("figure", &[("class", "re-curve")]);
+    m.el("figcaption", &[("class", "re-h4")], t::CURVE_HEADING.get(lang));
+    m.open("div", &[("class", "re-curve-plot")]);
+    m.el("span", &[("class", "re-curve-y re-curve-top"), ("aria-hidden", "true")], &curve.paid);
+    m.open("svg", &[("class", "re-curve-svg"), ("viewBox", "0 0 1000 1000"), ("preserveAspectRatio", "none"), ("role", "img"), ("aria-label", &curve.description)]);
+    m.fixed(r#"<polyline class="re-curve-grid" points="0,0 0,1000 1000,1000"/>"#);
+    m.open("polyline", &[("class", "re-curve-line"), ("points", &points.join(" "))]).close("polyline");
+    m.open("line", &[("class", "re-curve-you"), ("x1", &x), ("x2", &x), ("y1", "0"), ("y2", "1000")]).close("line");
+    m.open("line", &[("class", "re-curve-you"), ("x1", "0"), ("x2", "1000"), ("y1", &y), ("y2", &y)]).close("line");
+    m.close("svg");
+    m.el("span", &[("class", "re-curve-y re-curve-bottom"), ("aria-hidden", "true")], "0");
+    m.close("div");
+    m.open("div", &[("class", "re-curve-x"), ("aria-hidden", "true")]);
+    m.el("span", &[], &curve.start).el("span", &[], &curve.end).close("div");
+    m.el("p", &[("class", "re-hint")], &curve.description);
+    m.close("figure");
+}
+
+/// The evidence we suggest, ticked or not, and what else the customer has.
+fn checklist(m: &mut Markup, a: &Answer, lang: Lang) {
+    let Some(g) = a.outcome.ground else {
+        return;
+    };
+    let suggested = g.data().recommended_evidence;
+    m.open("section", &[("aria-labelledby", "re-evidence-heading")]);
+    m.el("h3", &[("class", "re-h3"), ("id", "re-evidence-heading")], t::EVIDENCE_HEADING.get(lang));
+    m.open("ul", &[("class", "re-checklist")]);
+    let extra = a.request.evidence.iter().filter(|e| !suggested.contains(e));
+    let rows = suggested.iter().map(|e| (e, true)).chain(extra.map(|e| (e, false)));
+    for (e, is_suggested) in rows {
+        let have = a.request.evidence.contains(e);
+        let status = match (have, is_suggested) {
+            (true, true) => t::EVIDENCE_HAVE,
+            (false, _) => t::EVIDENCE_MISSING,
+            (true, false) => t::EVIDENCE_EXTRA,
+        };
+        m.open("li", &[("class", if have { "re-have" } else { "re-missing" }), ("data-evidence", e.as_str())]);
+        m.fixed(if have { icons::CHECK } else { icons::EMPTY_BOX });
+        m.open("div", &[("class", "re-check-text")]).open("p", &[]);
+        m.el("strong", &[], e.data().label.get(lang));
+        m.el("span", &[("class", "re-status")], &format!(" — {}", status.get(lang)));
+        m.close("p");
+        if is_suggested {
+            m.el("p", &[("class", "re-choice-hint")], e.data().hint.get(lang));
+        }
+        m.close("div").close("li");
+    }
+    m.close("ul").close("section");
+}
+
+/// What would change the outcome, each with its clause and a button.
+fn whatif(m: &mut Markup, a: &Answer, lang: Lang) {
+    m.open("section", &[("aria-labelledby", "re-whatif-heading"), ("class", "re-whatif")]);
+    m.el("h3", &[("class", "re-h3"), ("id", "re-whatif-heading")], t::WHATIF_HEADING.get(lang));
+    if a.suggestions.is_empty() {
+        m.el("p", &[("class", "re-hint")], t::WHATIF_NONE.get(lang));
+    } else {
+        m.open("ul", &[("class", "re-lines")]);
+        for (i, s) in a.suggestions.iter().enumerate() {
+            m.open("li", &[("class", "re-suggestion")]).el("p", &[], &s.text);
+            m.open("div", &[("class", "re-suggestion-actions")]);
+            clause_link(m, s.clause, lang);
+            let index = i.to_string();
+            m.el("button", &[("type", "button"), ("class", "re-button re-secondary re-no-print"), ("data-action", "apply"), ("data-arg", &index)], t::WHATIF_APPLY.get(lang));
+            m.close("div").close("li");
+        }
+        m.close("ul");
+    }
+    m.close("section");
 }
 
 /// What applying later would change, rulebook by rulebook, or that it
 /// changes nothing (only when that is true).
-fn waiting_section(w: &Waiting, lang: Lang) -> Html {
+fn waiting(m: &mut Markup, w: &Waiting, lang: Lang) {
     let article = w.rows.iter().any(|r| r.article.is_some());
     let published = w.rows.iter().any(|r| r.published.is_some());
-    html! {
-        <section class="re-waiting" aria-labelledby="re-waiting-heading">
-            <h4 class="re-h4" id="re-waiting-heading">{ t::WAITING_HEADING.get(lang) }</h4>
-            { for w.sentences.iter().map(|s| html! { <p data-testid="waiting">{ s.clone() }</p> }) }
-            if !w.rows.is_empty() {
-                <table class="re-table re-waiting-table">
-                    <thead><tr>
-                        <th scope="col">{ t::WAITING_WHEN.get(lang) }</th>
-                        if article { <th scope="col">{ t::SHORT_ARTICLE.get(lang) }</th> }
-                        if published { <th scope="col">{ t::SHORT_PUBLISHED.get(lang) }</th> }
-                    </tr></thead>
-                    <tbody>
-                        { for w.rows.iter().map(|row| html! {
-                            <tr>
-                                <th scope="row">{
-                                    if row.days == 0 {
-                                        fill(t::WAITING_TODAY, lang, &[("date", &row.date)])
-                                    } else {
-                                        fill(t::WAITING_IN_DAYS, lang, &[("n", &row.days.to_string()), ("date", &row.date)])
-                                    }
-                                }</th>
-                                if article { <td>{ row.article.clone().unwrap_or_default() }</td> }
-                                if published { <td>{ row.published.clone().unwrap_or_default() }</td> }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
-        </section>
+    m.open("section", &[("class", "re-waiting"), ("aria-labelledby", "re-waiting-heading")]);
+    m.el("h4", &[("class", "re-h4"), ("id", "re-waiting-heading")], t::WAITING_HEADING.get(lang));
+    for s in &w.sentences {
+        m.el("p", &[("data-testid", "waiting")], s);
     }
+    if !w.rows.is_empty() {
+        m.open("table", &[("class", "re-table re-waiting-table")]).open("thead", &[]).open("tr", &[]);
+        m.el("th", &[("scope", "col")], t::WAITING_WHEN.get(lang));
+        if article {
+            m.el("th", &[("scope", "col")], t::SHORT_ARTICLE.get(lang));
+        }
+        if published {
+            m.el("th", &[("scope", "col")], t::SHORT_PUBLISHED.get(lang));
+        }
+        m.close("tr").close("thead").open("tbody", &[]);
+        for row in &w.rows {
+            let when = if row.days == 0 {
+                fill(t::WAITING_TODAY, lang, &[("date", &row.date)])
+            } else {
+                fill(t::WAITING_IN_DAYS, lang, &[("n", &row.days.to_string()), ("date", &row.date)])
+            };
+            m.open("tr", &[]).el("th", &[("scope", "row")], &when);
+            if article {
+                m.el("td", &[], row.article.as_deref().unwrap_or_default());
+            }
+            if published {
+                m.el("td", &[], row.published.as_deref().unwrap_or_default());
+            }
+            m.close("tr");
+        }
+        m.close("tbody").close("table");
+    }
+    m.close("section");
 }

@@ -10,11 +10,10 @@ use crate::policy::{Lang, PolicyError, Report};
 use crate::session::Answers;
 
 use super::fields::QuestionProps;
-use super::result::{result_view, ResultProps};
+use super::result::ResultView;
 use super::state::{Action, Flash};
 
 /// Props of both views.
-#[derive(PartialEq)]
 pub struct SessionProps {
     /// The answers.
     pub answers: Answers,
@@ -46,14 +45,11 @@ impl SessionProps {
 
     /// The result, or `None` while the answers stand in its way.
     pub fn result(&self) -> Option<Html> {
-        let answer = self.report.answer()?;
-        Some(result_view(&ResultProps {
-            answer,
-            lang: self.lang,
-            flash: self.flash.clone(),
-            dispatch: self.dispatch.clone(),
-            shareable: self.shareable,
-        }))
+        self.report.answer()?;
+        Some(html! {
+            <ResultView report={self.report.clone()} lang={self.lang} flash={self.flash.clone()}
+                        dispatch={self.dispatch.clone()} shareable={self.shareable} />
+        })
     }
 
     /// Every error that stands in the way of a result, with its field.
