@@ -267,7 +267,12 @@ fn check_catalog(c: &Catalog) {
             // name of the other language) need no Chinese characters.
             let any_script = matches!(
                 key.as_str(),
-                "list_separator" | "colon" | "sentence_break" | "full_stop" | "lang_other" | "lang_other_label"
+                "list_separator"
+                    | "colon"
+                    | "sentence_break"
+                    | "full_stop"
+                    | "lang_other"
+                    | "lang_other_label"
             );
             check_text(
                 &format!("{CATALOG_FILE} [{section}] {key}"),
@@ -304,12 +309,18 @@ fn check_policy(p: &Policy) {
         // the article.
         match (&c.page, c.section == "published") {
             (Some(page), true) => check_page(&format!("clause {}", c.id), page),
-            (None, true) => fail(&format!("clause {} is a published rule: it needs its page", c.id)),
+            (None, true) => fail(&format!(
+                "clause {} is a published rule: it needs its page",
+                c.id
+            )),
             (Some(_), false) => fail(&format!("clause {} is the article's: it has no page", c.id)),
             (None, false) => {}
         }
         if c.id.starts_with("published.") != (c.section == "published") {
-            fail(&format!("clause {}: published.* ids and the published section go together", c.id));
+            fail(&format!(
+                "clause {}: published.* ids and the published section go together",
+                c.id
+            ));
         }
     }
     for g in &p.grounds {
@@ -358,7 +369,9 @@ fn check_policy(p: &Policy) {
 
 fn check_page(what: &str, page: &Page) {
     if !page.url.starts_with("https://") || page.title.trim().is_empty() {
-        fail(&format!("{what}: a page needs an https address and a title"));
+        fail(&format!(
+            "{what}: a page needs an https address and a title"
+        ));
     }
     check_date(&format!("{what}: page.read"), &page.read);
     if !page.updated.is_empty() {
@@ -495,21 +508,41 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
         id_enum(&mut out, name, doc, ids);
     }
 
+    // A clause's section and title are read wherever it is cited; its full
+    // text and page only by the rules page: separate functions, so that a
+    // binary that never shows them does not carry them.
     let clauses: Vec<(String, String)> = p
         .clauses
         .iter()
         .map(|c| {
-            let page = c.page.as_ref().map_or_else(|| "None".to_owned(), |p| format!("Some({})", page(p)));
             let data = format!(
-                "ClauseData {{ section: Section::{}, title: {}, text: {}, page: {page} }}",
+                "ClauseData {{ section: Section::{}, title: {} }}",
                 variant(&c.section),
-                text(&c.title),
-                text(&c.text)
+                text(&c.title)
             );
             (c.id.clone(), data)
         })
         .collect();
     data_fn(&mut out, "ClauseId", "data", "ClauseData", &clauses);
+    let texts: Vec<(String, String)> = p
+        .clauses
+        .iter()
+        .map(|c| (c.id.clone(), text(&c.text)))
+        .collect();
+    data_fn(&mut out, "ClauseId", "text", "Text", &texts);
+    let pages: Vec<(String, String)> = p
+        .clauses
+        .iter()
+        .map(|c| {
+            (
+                c.id.clone(),
+                c.page
+                    .as_ref()
+                    .map_or_else(|| "None".to_owned(), |p| format!("Some({})", page(p))),
+            )
+        })
+        .collect();
+    data_fn(&mut out, "ClauseId", "page", "Option<Page>", &pages);
 
     let grounds: Vec<(String, String)> = p
         .grounds
@@ -577,7 +610,13 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
     let notes: Vec<String> = p
         .published_notes
         .iter()
-        .map(|n| format!("Note {{ text: {}, page: {} }}", text(&n.text), page(&n.page)))
+        .map(|n| {
+            format!(
+                "Note {{ text: {}, page: {} }}",
+                text(&n.text),
+                page(&n.page)
+            )
+        })
         .collect();
     let _ = writeln!(
         out,

@@ -3,11 +3,13 @@
 //   icons, TypeScript declarations, the demo article);
 // - builds the Verify page's own wasm module (the `verify` binary) and
 //   copies the golden cases it runs;
+// - writes the rules view's content (the `rules-page` binary, natively);
 // - writes embed.js and sw.js with this build's hashed file names;
 // - the service worker's version is a hash of every precached file, so a
 //   new build replaces the old cache.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { minify } from 'terser';
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -46,19 +48,28 @@ run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging,
 if (release) run('wasm-opt', ['-Oz', join(staging, 'verify_bg.wasm'), '-o', join(staging, 'verify_bg.wasm')]);
 cpSync(join(source, 'tests', 'golden.json'), join(staging, 'golden.json'));
 
-// Trunk inlines its loader as a <script type="module"> in index.html. A
-// strict Content-Security-Policy (script-src 'self') forbids inline
-// scripts, so the loader moves to a file of its own.
+// The rules view's content, one file per language, written natively from
+// the policy data by the same code that draws it: fetched when the view
+// first opens, so it is not part of the first render.
+run('cargo', ['run', '--locked', '--quiet', '--bin', 'rules-page', '--', staging]);
+
+// Trunk inlines its loader as a <script type="module"> in index.html
+// (`type=module` once minified). A strict Content-Security-Policy
+// (script-src 'self') forbids inline scripts, so the loader moves to a file
+// of its own.
 const indexPath = join(staging, 'index.html');
-const index = readFileSync(indexPath, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+let index = readFileSync(indexPath, 'utf8');
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = index.match(inline);
-if (loader) {
-  const code = loader[1].trim() + '\n';
-  const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(staging, name), code);
-  writeFileSync(indexPath, index.replace(inline, `<script type="module" src="./${name}"></script>`));
+if (!loader) {
+  console.error('postbuild: no inline module loader in index.html');
+  process.exit(1);
 }
+const bootCode = loader[1].trim() + '\n';
+const boot = `boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, boot), bootCode);
+index = index.replace(inline, `<script type="module" src="./${boot}"></script>`);
+writeFileSync(indexPath, index);
 
 const files = readdirSync(staging);
 const find = (re, what) => {
@@ -75,6 +86,20 @@ const css = find(/^app-[0-9a-f]+\.css$/, 'stylesheet');
 
 writeFileSync(join(staging, 'verify.html'),
   readFileSync(join(stat, 'verify.html'), 'utf8').replace('__CSS__', `./${css}`));
+
+// Trunk minifies the CSS and HTML of a release build but not the
+// wasm-bindgen glue: minify both glues here (a fifth of the glue's bytes),
+// and give index.html the glue's new integrity hash.
+if (release) {
+  for (const name of [glue, 'verify.js']) {
+    const path = join(staging, name);
+    const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+    const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    index = index.replace(new RegExp(`(href="?\\./${name.replace('.', '\\.')}"?[^>]*integrity=)"?sha384-[A-Za-z0-9+/=]+"?`), `$1"${sri}"`);
+  }
+  writeFileSync(indexPath, index);
+}
 
 const embed = readFileSync(join(stat, 'embed.js'), 'utf8')
   .replace('__GLUE__', `./${glue}`)

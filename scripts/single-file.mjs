@@ -18,18 +18,15 @@ const pick = (re) => {
 const css = readFileSync(pick(/^app-[0-9a-f]+\.css$/), 'utf8');
 const icon = readFileSync('static/icon.svg').toString('base64');
 
-// A wasm-bindgen glue module, inlined: its exports become plain
-// declarations and its init is given the wasm bytes instead of a URL.
+// A wasm-bindgen glue module, inlined: imported from a data: address (as
+// written, minified or not) and given the wasm bytes instead of a URL.
 function script(gluePath, wasmPath) {
-  const glue = readFileSync(gluePath, 'utf8')
-    .replace(/^export (class|function|async function|const|let) /gm, '$1 ')
-    .replace(/^export \{[^}]*\};?\s*$/gm, '');
-  if (/^export /m.test(glue)) throw new Error(`single-file: ${gluePath} has an export form this script does not know`);
+  const glue = readFileSync(gluePath).toString('base64');
   const wasm = readFileSync(wasmPath).toString('base64');
   return `<script type="module">
-${glue}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
+const glue = await import("data:text/javascript;base64,${glue}");
+await glue.default({ module_or_path: bytes });
 </script>`;
 }
 
@@ -53,11 +50,15 @@ ${body}
 
 // JSON inside <script>: no "</script>" can end it early.
 const golden = readFileSync(join(dist, 'golden.json'), 'utf8').replace(/</g, '\\u003c');
+// The rules view's content, per language, as inert templates.
+const rules = ['en', 'zh-CN']
+  .map((lang) => `<template id="re-rules-${lang}">${readFileSync(join(dist, `rules.${lang}.part.html`), 'utf8')}</template>`)
+  .join('\n');
 
 mkdirSync(out, { recursive: true });
 const written = [
   ['refund-estimator.html', page('Refund estimator · 退款估算 (offline)',
-    `<div id="refund-estimator-app"></div>\n${script(pick(/^refund-estimator-[0-9a-f]+\.js$/), pick(/^refund-estimator-[0-9a-f]+_bg\.wasm$/))}`)],
+    `<div id="refund-estimator-app"></div>\n${rules}\n${script(pick(/^refund-estimator-[0-9a-f]+\.js$/), pick(/^refund-estimator-[0-9a-f]+_bg\.wasm$/))}`)],
   ['verify.html', page('Verify · Refund estimator · 自行核验 (offline)',
     `<div id="refund-estimator-verify"></div>\n<script type="application/json" id="re-golden">${golden}</script>\n${script(join(dist, 'verify.js'), join(dist, 'verify_bg.wasm'))}`)],
 ];

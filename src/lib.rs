@@ -23,6 +23,8 @@ pub mod session;
 mod ui;
 pub mod verify;
 
+pub use ui::rules_fragment;
+
 /// Starts everything in the browser: the JS API first, then the UI on our
 /// own page. On a page that only embeds widgets (`embed.js`), nothing is
 /// mounted here: each `<refund-estimator>` element mounts its own.

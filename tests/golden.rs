@@ -47,7 +47,13 @@ fn golden_cases() {
     let (today, cases) = cases();
     assert!(cases.len() > 50, "the file lost its cases");
     let failures: Vec<String> = cases.iter().filter_map(|c| check(c, today).err()).collect();
-    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

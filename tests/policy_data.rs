@@ -118,7 +118,7 @@ fn grounds_cite_their_clauses_and_suggest_the_spec_evidence() {
 #[test]
 fn every_text_has_both_languages() {
     for c in ClauseId::ALL {
-        for t in [c.data().title, c.data().text] {
+        for t in [c.data().title, *c.text()] {
             for lang in Lang::ALL {
                 assert!(!t.get(lang).trim().is_empty(), "{} in {lang:?}", c.as_str());
             }
@@ -132,10 +132,14 @@ fn every_text_has_both_languages() {
         assert_eq!(c.data().section, expected_section, "{}", c.as_str());
         // The provider's rules are cited with their page and the date read;
         // the article's rules are the article's.
-        match c.data().page {
+        match c.page() {
             Some(page) => {
                 assert_eq!(expected_section, Section::Published, "{}", c.as_str());
-                assert!(page.url.starts_with("https://www.alibabacloud.com/"), "{}", page.url);
+                assert!(
+                    page.url.starts_with("https://www.alibabacloud.com/"),
+                    "{}",
+                    page.url
+                );
                 assert_eq!(page.read.len(), 10);
             }
             None => assert_ne!(expected_section, Section::Published, "{}", c.as_str()),

@@ -48,14 +48,23 @@ fn unused(amount_minor: u64, start: NaiveDate, term: i64, application: i64) -> R
 
 /// A request for the published rules alone (a reason the article does not
 /// list), applying `application` days after the start.
-fn published_only(paid: u64, list: Option<u64>, start: NaiveDate, term: i64, application: i64) -> RawRequest {
+fn published_only(
+    paid: u64,
+    list: Option<u64>,
+    start: NaiveDate,
+    term: i64,
+    application: i64,
+) -> RawRequest {
     let money = |m: u64| format!("{}.{:02}", m / 100, m % 100);
     let raw = RawRequest::default()
         .with(Field::Problem, "no_longer_needed")
         .with(Field::AmountPaid, &money(paid))
         .with(Field::ServiceStart, &iso(start))
         .with(Field::ServiceEnd, &iso(start + Duration::days(term)))
-        .with(Field::ApplicationDate, &iso(start + Duration::days(application)));
+        .with(
+            Field::ApplicationDate,
+            &iso(start + Duration::days(application)),
+        );
     match list {
         Some(list) => raw.with(Field::ListPrice, &money(list)),
         None => raw,

@@ -92,16 +92,30 @@ fn detail_fields_follow_the_case() {
             "quality refund: the money, the term, the problem, when use stopped",
             "network_unstable",
             "either",
-            [&money[..], &[ProblemStart, StoppedUsing, ApplicationDate, ListPrice]].concat(),
+            [
+                &money[..],
+                &[ProblemStart, StoppedUsing, ApplicationDate, ListPrice],
+            ]
+            .concat(),
         ),
-        ("quality exchange: nothing", "network_unstable", "exchange", vec![]),
+        (
+            "quality exchange: nothing",
+            "network_unstable",
+            "exchange",
+            vec![],
+        ),
         (
             "not as promised refund: no problem date, no day use stopped",
             "bandwidth_below_contract",
             "refund",
             [&money[..], &[ApplicationDate, ListPrice]].concat(),
         ),
-        ("force majeure exchange: nothing", "natural_disaster", "exchange", vec![]),
+        (
+            "force majeure exchange: nothing",
+            "natural_disaster",
+            "exchange",
+            vec![],
+        ),
         (
             "not covered: what the published rules need",
             "other",

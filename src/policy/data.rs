@@ -94,17 +94,15 @@ pub struct Note {
     pub page: Page,
 }
 
-/// A clause: its section, title and plain-language text.
+/// A clause: its section and title. (What it says is `ClauseId::text`, and
+/// for a published rule its page `ClauseId::page`: only the rules page
+/// reads them.)
 #[derive(Debug)]
 pub struct ClauseData {
     /// The part of the policy it belongs to.
     pub section: Section,
     /// A short heading.
     pub title: Text,
-    /// What the clause says, in our words.
-    pub text: Text,
-    /// The provider's page, for a clause of its published rules.
-    pub page: Option<Page>,
 }
 
 /// The answer that ends the charged part of the term.

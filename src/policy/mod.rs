@@ -46,8 +46,8 @@ use chrono::NaiveDate;
 pub(crate) use data::msg;
 
 pub use data::{
-    Basis, Billing, ClauseId, Cutoff, Evidence, Ground, Lang, Note, Page, Problem, Remedy,
-    Section, Text, POLICY, PUBLISHED_NOTES,
+    Basis, Billing, ClauseId, Cutoff, Evidence, Ground, Lang, Note, Page, Problem, Remedy, Section,
+    Text, POLICY, PUBLISHED_NOTES,
 };
 pub use date::{format_date, iso, likely_expiry, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{ErrorCode, PolicyError};

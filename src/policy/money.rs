@@ -142,8 +142,7 @@ fn strip_marker(text: &str, currency: Currency) -> Result<&str, AmountError> {
         .map(|(m, cs)| (*m, *cs))
         .chain(codes.iter().map(|(m, cs)| (*m, cs.as_slice())));
     for (marker, owners) in markers {
-        let found = strip_prefix_ci(text, marker)
-            .or_else(|| strip_suffix_ci(text, marker));
+        let found = strip_prefix_ci(text, marker).or_else(|| strip_suffix_ci(text, marker));
         if let Some(rest) = found {
             return if owners.contains(&currency) {
                 Ok(rest)

@@ -58,7 +58,11 @@ pub fn published(req: &Request) -> Option<Published> {
     }
     // Only cash is refunded; vouchers and coupons never are.
     if paid == 0 {
-        let text = line(ClauseId::PublishedVouchers, msg::PUBLISHED_NOTHING_PAID, &[]);
+        let text = line(
+            ClauseId::PublishedVouchers,
+            msg::PUBLISHED_NOTHING_PAID,
+            &[],
+        );
         return none(Reason::NothingPaid, vec![text]);
     }
     let term_days = u32::try_from(days_between(start, end)).unwrap_or(0);
@@ -89,7 +93,11 @@ pub fn published(req: &Request) -> Option<Published> {
         let text = line(
             ClauseId::PublishedNotStarted,
             msg::PUBLISHED_NOT_STARTED,
-            &[("date", &on), ("start", &format_date(start, lang)), ("refund", &money(paid))],
+            &[
+                ("date", &on),
+                ("start", &format_date(start, lang)),
+                ("refund", &money(paid)),
+            ],
         );
         return Some(Published {
             route: Route::Full,
@@ -146,7 +154,11 @@ pub fn published(req: &Request) -> Option<Published> {
                 ],
             ));
         }
-        _ => explanation.push(line(ClauseId::PublishedConsumed, msg::PUBLISHED_NO_LIST, &[])),
+        _ => explanation.push(line(
+            ClauseId::PublishedConsumed,
+            msg::PUBLISHED_NO_LIST,
+            &[],
+        )),
     }
     Some(Published {
         route: Route::Partial,
@@ -183,7 +195,11 @@ fn partial(req: &Request, paid: u64, start: NaiveDate, term_days: u32) -> Partia
     let high = paid.saturating_sub(prorate(paid, used_days, term_days));
     let low = req.list_price.map(|list| {
         let (num, den) = if surcharge { SURCHARGE } else { (1, 1) };
-        let consumed = prorate(list.saturating_mul(num), used_days, term_days.saturating_mul(den));
+        let consumed = prorate(
+            list.saturating_mul(num),
+            used_days,
+            term_days.saturating_mul(den),
+        );
         (paid.saturating_sub(consumed).min(high), consumed)
     });
     Partial {

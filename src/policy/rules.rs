@@ -194,8 +194,8 @@ pub fn compute(req: &Request) -> Option<Computation> {
         },
         Cutoff::ApplicationDate => (req.application_date, false),
     };
-    let carried_over = rules.cutoff == Cutoff::StoppedUsing
-        && req.problem_start.is_some_and(|ps| ps < start);
+    let carried_over =
+        rules.cutoff == Cutoff::StoppedUsing && req.problem_start.is_some_and(|ps| ps < start);
 
     // The term is the half-open range [start, end). A cutoff before the
     // start (a problem carried over from an earlier term) charges nothing
@@ -332,7 +332,9 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
     if data.cutoff == Cutoff::StoppedUsing && !c.stopped_given && c.zero.is_none() {
         let until = req.application_date;
         let charged = days_between(c.start, until).clamp(0, i64::from(c.term_days));
-        let refundable = c.term_days.saturating_sub(u32::try_from(charged).unwrap_or(0));
+        let refundable = c
+            .term_days
+            .saturating_sub(u32::try_from(charged).unwrap_or(0));
         let other = prorate(c.paid, refundable, c.term_days);
         if other != c.refund {
             explanation.push(say(

@@ -4,7 +4,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::data::{msg, ClauseId, Evidence, Ground, Lang, Problem, Remedy};
+use super::data::{msg, ClauseId, Evidence, Ground, Remedy};
 use super::date::{format_date, iso};
 use super::field::Field;
 use super::money::{format_money, prorate};
@@ -18,10 +18,8 @@ use super::text::fill;
 pub enum Change {
     /// Tick these items of evidence.
     AddEvidence(Vec<Evidence>),
-    /// Ask for this instead.
+    /// Apply for this instead.
     Remedy(Remedy),
-    /// The problem is this one.
-    Problem(Problem),
 }
 
 /// A change that would change the outcome, and what it would give.
@@ -55,7 +53,6 @@ pub fn apply(raw: &RawRequest, change: &Change) -> RawRequest {
             next.set(Field::Evidence, Input::List(list));
         }
         Change::Remedy(remedy) => next.set(Field::Remedy, Input::text(remedy.as_str())),
-        Change::Problem(problem) => next.set(Field::Problem, Input::text(problem.as_str())),
     }
     next
 }
@@ -79,33 +76,10 @@ pub(crate) fn suggestions(
         Some((change, changed, result))
     };
 
+    // What happened is a fact, not a choice: a reason the article does not
+    // list gets no suggestion to claim another (the published rules, which
+    // need no reason, are in the result beside it).
     let Some(ground) = outcome.ground else {
-        // Not covered: one problem of each ground would be.
-        for g in Ground::ALL {
-            let Some(problem) = Problem::ALL
-                .into_iter()
-                .find(|p| p.data().ground == Some(g))
-            else {
-                continue;
-            };
-            let text = fill(
-                msg::WHATIF_GROUND.get(lang),
-                &[
-                    ("ground", &mid_sentence(g.data().label.get(lang), lang)),
-                    ("problem", problem.data().label.get(lang)),
-                ],
-            );
-            // What it would give, when the other answers already say.
-            let result = try_change(Change::Problem(problem)).map(|(_, _, r)| r);
-            out.push(Suggestion {
-                clause: g.data().clause,
-                text,
-                change: Change::Problem(problem),
-                verdict: result.as_ref().map(|r| r.verdict),
-                ground: Some(g),
-                refund_minor: result.and_then(|r| r.refund).map(|r| r.amount_minor),
-            });
-        }
         return out;
     };
 
@@ -155,23 +129,6 @@ pub(crate) fn suggestions(
     out
 }
 
-/// A ground's name in the middle of a sentence: "a quality problem".
-fn mid_sentence(label: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => {
-            // English labels are ASCII: no Unicode case tables needed.
-            let lower = label.to_ascii_lowercase();
-            let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            format!("{article} {lower}")
-        }
-        Lang::ZhCn => label.to_owned(),
-    }
-}
-
 /// What applying later would change, rulebook by rulebook.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Waiting {
@@ -211,9 +168,8 @@ pub(crate) fn waiting(
     let lang = request.lang;
     // The article's refund depends on the day you apply only where the
     // application date ends the charged days (service not as promised).
-    let article_depends = article.is_some_and(|c| {
-        c.zero.is_none() && c.basis == super::data::Basis::UnusedTime
-    });
+    let article_depends =
+        article.is_some_and(|c| c.zero.is_none() && c.basis == super::data::Basis::UnusedTime);
     // Under the published rules every day kept is a day used, for as long
     // as anything can come back.
     let published_depends = published.is_some_and(|p| p.route != Route::None);

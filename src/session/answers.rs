@@ -259,7 +259,6 @@ impl Answers {
                 self.set_evidence(&have);
             }
             Change::Remedy(remedy) => self.set(Field::Remedy, remedy.as_str().to_owned()),
-            Change::Problem(problem) => self.set(Field::Problem, problem.as_str().to_owned()),
         }
     }
 

@@ -47,7 +47,10 @@ pub fn summary(answer: &Answer) -> String {
         row(t::SUMMARY_PAID, format_money(paid, req.currency, lang));
     }
     if let Some(list) = req.list_price {
-        row(t::SUMMARY_LIST_PRICE, format_money(list, req.currency, lang));
+        row(
+            t::SUMMARY_LIST_PRICE,
+            format_money(list, req.currency, lang),
+        );
     }
     if let Some(since) = req.problem_start {
         row(t::SUMMARY_SINCE, format_date(since, lang));
@@ -88,7 +91,10 @@ pub fn summary(answer: &Answer) -> String {
             ),
         );
     } else if outcome.ground.is_some() && req.remedy == Remedy::Exchange {
-        row(t::SUMMARY_REFUND, t::ARTICLE_NONE_EXCHANGE.get(lang).to_owned());
+        row(
+            t::SUMMARY_REFUND,
+            t::ARTICLE_NONE_EXCHANGE.get(lang).to_owned(),
+        );
     }
     if let Some(p) = &outcome.published {
         let figure = p

@@ -9,7 +9,7 @@ use crate::policy::{format_money, report, ClauseId, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
 use super::calculator::calculator;
-use super::policy_view::{policy_view, PolicyViewProps};
+use super::policy_view::PolicyView;
 use super::questionnaire::questionnaire;
 use super::session::SessionProps;
 use super::state::{Action, State};
@@ -241,11 +241,10 @@ pub fn app(props: &AppProps) -> Html {
         View::Calculator => html! {
             { calculator(&session) }
         },
-        View::Policy => policy_view(&PolicyViewProps {
-            lang,
-            dispatch: dispatch.clone(),
-            came_from: state.came_from,
-        }),
+        View::Policy => html! {
+            <PolicyView {lang} dispatch={dispatch.clone()} came_from={state.came_from}
+                        base={props.base.clone()} anchor={state.anchor.clone()} />
+        },
     };
 
     // What the live region reads out: the verdict and the figure, whenever

@@ -229,9 +229,16 @@ impl Input<'_> {
 }
 
 /// A small button that fills a field with a value.
-fn fill_button(p: &QuestionProps, field: Field, value: String, label: String, testid: &'static str) -> Html {
+fn fill_button(
+    p: &QuestionProps,
+    field: Field,
+    value: String,
+    label: String,
+    testid: &'static str,
+) -> Html {
     let dispatch = p.dispatch.clone();
-    let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Set(field, value.clone())));
+    let onclick =
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Set(field, value.clone())));
     html! {
         <button type="button" class="re-button re-secondary re-small" data-testid={testid} {onclick}>{ label }</button>
     }

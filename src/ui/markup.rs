@@ -39,7 +39,12 @@ impl Markup {
     }
 
     /// An element with text only: `<tag ...>text</tag>`.
-    pub fn el(&mut self, tag: &'static str, attrs: &[(&'static str, &str)], text: &str) -> &mut Self {
+    pub fn el(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        text: &str,
+    ) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)
     }
 
@@ -58,6 +63,11 @@ impl Markup {
     /// The markup as a Yew node (replaced in the page only when it changes).
     pub fn into_html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))
+    }
+
+    /// The markup as text.
+    pub fn into_string(self) -> String {
+        self.0
     }
 
     /// The markup as text (for tests).
@@ -98,7 +108,11 @@ mod tests {
     #[test]
     fn text_and_values_are_escaped() {
         let mut m = Markup::default();
-        m.el("p", &[("title", "\"><img onerror=x>")], "<script>a & 'b'</script>");
+        m.el(
+            "p",
+            &[("title", "\"><img onerror=x>")],
+            "<script>a & 'b'</script>",
+        );
         assert_eq!(
             m.as_str(),
             "<p title=\"&quot;&gt;&lt;img onerror=x&gt;\">&lt;script&gt;a &amp; &#39;b&#39;&lt;/script&gt;</p>"

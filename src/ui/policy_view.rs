@@ -2,7 +2,15 @@
 //! published rules, each clause anchored `#clause-<id>`; the article's date,
 //! source and the rules' fingerprint; each published rule with its page and
 //! the dates it was updated and read.
+//!
+//! The content is the same for everyone, and no first question needs it: it
+//! is written at build time, one file per language (`rules.<lang>.part.html`,
+//! by the `rules-page` binary from [`fragment`]), and fetched when the view
+//! first opens (the single-file build carries it inline).
 
+use std::cell::RefCell;
+
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
@@ -12,15 +20,21 @@ use crate::policy::{
 
 use super::markup::Markup;
 use super::state::Action;
+use crate::session::View;
 
 /// Props.
+#[derive(Properties, PartialEq)]
 pub struct PolicyViewProps {
     /// The language.
     pub lang: Lang,
     /// Where actions go.
     pub dispatch: Callback<Action>,
     /// The view to go back to.
-    pub came_from: crate::session::View,
+    pub came_from: View,
+    /// Where the site's files are (empty on our own page).
+    pub base: AttrValue,
+    /// The part to bring into view once the content is there.
+    pub anchor: Option<String>,
 }
 
 fn date(iso: &str, lang: Lang) -> String {
@@ -35,32 +49,52 @@ fn page_line(m: &mut Markup, page: &Page, lang: Lang) {
     let read = date(page.read, lang);
     // The sentence is the catalog's; the title inside it becomes a link.
     let text = if page.updated.is_empty() {
-        fill(t::PAGE_LINE_UNDATED, lang, &[("title", "\u{1}"), ("read", &read)])
+        fill(
+            t::PAGE_LINE_UNDATED,
+            lang,
+            &[("title", "\u{1}"), ("read", &read)],
+        )
     } else {
         let updated = date(page.updated, lang);
-        fill(t::PAGE_LINE, lang, &[("title", "\u{1}"), ("updated", &updated), ("read", &read)])
+        fill(
+            t::PAGE_LINE,
+            lang,
+            &[("title", "\u{1}"), ("updated", &updated), ("read", &read)],
+        )
     };
     let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
     m.open("p", &[("class", "re-page-line")]).text(before);
-    m.el("a", &[("href", page.url), ("rel", "noopener noreferrer"), ("target", "_blank"), ("lang", "en")], page.title);
+    m.el(
+        "a",
+        &[
+            ("href", page.url),
+            ("rel", "noopener noreferrer"),
+            ("target", "_blank"),
+            ("lang", "en"),
+        ],
+        page.title,
+    );
     m.text(after).close("p");
 }
 
 fn clause_card(m: &mut Markup, c: ClauseId, lang: Lang) {
-    let data = c.data();
     let id = format!("clause-{}", c.as_str());
-    m.open("article", &[("class", "re-clause-card"), ("id", &id), ("tabindex", "-1")]);
-    m.el("h4", &[("class", "re-h4")], data.title.get(lang));
-    m.el("p", &[], data.text.get(lang));
-    if let Some(page) = &data.page {
+    m.open(
+        "article",
+        &[("class", "re-clause-card"), ("id", &id), ("tabindex", "-1")],
+    );
+    m.el("h4", &[("class", "re-h4")], c.data().title.get(lang));
+    m.el("p", &[], c.text().get(lang));
+    if let Some(page) = c.page() {
         page_line(m, page, lang);
     }
     m.el("p", &[("class", "re-clause-id")], c.as_str());
     m.close("article");
 }
 
-/// Everything between the heading and the Back button, as markup.
-fn body(lang: Lang) -> Html {
+/// Everything between the view's heading and its Back button, as markup:
+/// what the build writes to `rules.<lang>.part.html`.
+pub fn fragment(lang: Lang) -> String {
     let mut m = Markup::default();
     let clauses = |section: Section| {
         ClauseId::ALL
@@ -70,17 +104,30 @@ fn body(lang: Lang) -> Html {
     m.el("p", &[("class", "re-lead")], t::POLICY_INTRO.get(lang));
     m.el("h3", &[("class", "re-h3")], POLICY.title.get(lang));
     m.open("dl", &[("class", "re-meta")]);
-    m.el("dt", &[], t::POLICY_PUBLISHED_LABEL.get(lang)).el("dd", &[], &date(POLICY.published, lang));
-    m.el("dt", &[], t::POLICY_SOURCE.get(lang)).el("dd", &[], POLICY.source.get(lang));
-    m.el("dt", &[], t::POLICY_FINGERPRINT.get(lang)).open("dd", &[]);
-    m.el("code", &[("class", "re-sha"), ("data-testid", "policy-sha256")], POLICY.sha256);
+    m.el("dt", &[], t::POLICY_PUBLISHED_LABEL.get(lang)).el(
+        "dd",
+        &[],
+        &date(POLICY.published, lang),
+    );
+    m.el("dt", &[], t::POLICY_SOURCE.get(lang))
+        .el("dd", &[], POLICY.source.get(lang));
+    m.el("dt", &[], t::POLICY_FINGERPRINT.get(lang))
+        .open("dd", &[]);
+    m.el(
+        "code",
+        &[("class", "re-sha"), ("data-testid", "policy-sha256")],
+        POLICY.sha256,
+    );
     m.close("dd").close("dl");
     for (section, heading, id) in [
         (Section::Grounds, t::SECTION_GROUNDS, "re-section-grounds"),
         (Section::Process, t::SECTION_PROCESS, "re-section-process"),
         (Section::Refund, t::SECTION_REFUND, "re-section-refund"),
     ] {
-        m.open("section", &[("class", "re-policy-section"), ("aria-labelledby", id)]);
+        m.open(
+            "section",
+            &[("class", "re-policy-section"), ("aria-labelledby", id)],
+        );
         m.el("h3", &[("class", "re-h3"), ("id", id)], heading.get(lang));
         for c in clauses(section) {
             clause_card(&mut m, c, lang);
@@ -88,13 +135,29 @@ fn body(lang: Lang) -> Html {
         m.close("section");
     }
     m.el("p", &[("class", "re-note")], t::POLICY_LEFT_OUT.get(lang));
-    m.open("section", &[("class", "re-policy-section re-published"), ("id", "published-rules"), ("tabindex", "-1"), ("aria-labelledby", "re-section-published")]);
-    m.el("h3", &[("class", "re-h3"), ("id", "re-section-published")], t::SECTION_PUBLISHED.get(lang));
+    m.open(
+        "section",
+        &[
+            ("class", "re-policy-section re-published"),
+            ("id", "published-rules"),
+            ("tabindex", "-1"),
+            ("aria-labelledby", "re-section-published"),
+        ],
+    );
+    m.el(
+        "h3",
+        &[("class", "re-h3"), ("id", "re-section-published")],
+        t::SECTION_PUBLISHED.get(lang),
+    );
     m.el("p", &[], t::SECTION_PUBLISHED_INTRO.get(lang));
     for c in clauses(Section::Published) {
         clause_card(&mut m, c, lang);
     }
-    m.el("h4", &[("class", "re-h4")], t::PUBLISHED_NOTES_HEADING.get(lang));
+    m.el(
+        "h4",
+        &[("class", "re-h4")],
+        t::PUBLISHED_NOTES_HEADING.get(lang),
+    );
     m.open("ul", &[("class", "re-notes")]);
     for n in &PUBLISHED_NOTES {
         m.open("li", &[]).el("p", &[], n.text.get(lang));
@@ -102,21 +165,98 @@ fn body(lang: Lang) -> Html {
         m.close("li");
     }
     m.close("ul").close("section");
-    m.into_html()
+    m.into_string()
+}
+
+thread_local! {
+    /// The content, once loaded, per language: the view opens at once the
+    /// next time, and a clause can be brought into view right away.
+    static LOADED: RefCell<Vec<(Lang, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn loaded(lang: Lang) -> Option<String> {
+    LOADED.with(|l| {
+        l.borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, html)| html.clone())
+    })
+}
+
+/// The content: inline in the single-file build, else next to the site's
+/// files.
+async fn load(base: &str, lang: Lang) -> Result<String, JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let inline = window
+        .document()
+        .and_then(|d| d.get_element_by_id(&format!("re-rules-{}", lang.tag())))
+        .map(|e| e.inner_html());
+    if let Some(html) = inline {
+        return Ok(html);
+    }
+    let url = format!("{base}rules.{}.part.html", lang.tag());
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
+            .await?
+            .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::NULL);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text()?).await?;
+    text.as_string().ok_or(JsValue::NULL)
 }
 
 /// The policy view.
+#[function_component(PolicyView)]
 pub fn policy_view(p: &PolicyViewProps) -> Html {
     let lang = p.lang;
+    // None while loading; Some(None) when it could not be loaded.
+    let content = use_state(|| loaded(lang).map(Some));
+    {
+        let content = content.clone();
+        let base = p.base.clone();
+        use_effect_with(lang, move |lang| {
+            let lang = *lang;
+            match loaded(lang) {
+                Some(html) => content.set(Some(Some(html))),
+                None => yew::platform::spawn_local(async move {
+                    let html = load(&base, lang).await.ok();
+                    if let Some(html) = &html {
+                        LOADED.with(|l| l.borrow_mut().push((lang, html.clone())));
+                    }
+                    content.set(Some(html));
+                }),
+            }
+        });
+    }
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        let ready = matches!(&*content, Some(Some(_)));
+        use_effect_with((ready, p.anchor.clone()), move |(ready, anchor)| {
+            if let (true, Some(anchor), Some(root)) =
+                (*ready, anchor, node.cast::<web_sys::Element>())
+            {
+                crate::browser::reveal(&root, anchor);
+            }
+        });
+    }
     let back = {
         let dispatch = p.dispatch.clone();
         let view = p.came_from;
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::View(view)))
     };
+    let body = match &*content {
+        Some(Some(html)) => Html::from_html_unchecked(AttrValue::from(html.clone())),
+        Some(None) => {
+            html! { <p class="re-note" role="alert">{ t::RULES_UNAVAILABLE.get(lang) }</p> }
+        }
+        None => html! { <p class="re-note" role="status">{ t::RULES_LOADING.get(lang) }</p> },
+    };
     html! {
-        <section class="re-policy" aria-labelledby="re-policy-heading">
+        <section class="re-policy" aria-labelledby="re-policy-heading" ref={node}>
             <h2 id="re-policy-heading" class="re-h2" tabindex="-1" data-focus-target="true">{ t::VIEW_POLICY.get(lang) }</h2>
-            { body(lang) }
+            { body }
             <div class="re-nav re-no-print">
                 <button type="button" class="re-button re-secondary" onclick={back}>{ t::BACK_TO_ANSWERS.get(lang) }</button>
             </div>

@@ -64,8 +64,13 @@ pub fn result_view(p: &ResultProps) -> Html {
             let Some(root) = node.cast::<web_sys::Element>() else {
                 return;
             };
-            let marks = root.query_selector(".re-timeline-marks[data-cut]").ok().flatten();
-            if let Some(el) = marks.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+            let marks = root
+                .query_selector(".re-timeline-marks[data-cut]")
+                .ok()
+                .flatten();
+            if let Some(el) =
+                marks.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+            {
                 let cut = el.get_attribute("data-cut").unwrap_or_default();
                 let _ = el.style().set_property("--re-cut", &cut);
             }
@@ -119,7 +124,10 @@ fn on_action(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>) {
             dispatch.emit(Action::PublishedRules);
         }
         "apply" => {
-            let suggestion = arg.parse::<usize>().ok().and_then(|i| answer.suggestions.get(i));
+            let suggestion = arg
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| answer.suggestions.get(i));
             if let Some(s) = suggestion {
                 dispatch.emit(Action::Apply(s.change.clone()));
             }
@@ -135,24 +143,56 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     let lang = p.lang;
     let o = &a.outcome;
     let (detail, class) = match o.verdict {
-        Verdict::LikelyEligible => (t::VERDICT_LIKELY_ELIGIBLE_DETAIL, "re-verdict re-verdict-likely_eligible"),
-        Verdict::NeedsEvidence => (t::VERDICT_NEEDS_EVIDENCE_DETAIL, "re-verdict re-verdict-needs_evidence"),
-        Verdict::NotCovered => (t::VERDICT_NOT_COVERED_DETAIL, "re-verdict re-verdict-not_covered"),
+        Verdict::LikelyEligible => (
+            t::VERDICT_LIKELY_ELIGIBLE_DETAIL,
+            "re-verdict re-verdict-likely_eligible",
+        ),
+        Verdict::NeedsEvidence => (
+            t::VERDICT_NEEDS_EVIDENCE_DETAIL,
+            "re-verdict re-verdict-needs_evidence",
+        ),
+        Verdict::NotCovered => (
+            t::VERDICT_NOT_COVERED_DETAIL,
+            "re-verdict re-verdict-not_covered",
+        ),
     };
-    m.open("div", &[("class", class)]).fixed(icons::verdict(o.verdict)).open("div", &[]);
-    m.el("p", &[("class", "re-verdict-text"), ("data-testid", "verdict")], verdict_text(o.verdict).get(lang));
+    m.open("div", &[("class", class)])
+        .fixed(icons::verdict(o.verdict))
+        .open("div", &[]);
+    m.el(
+        "p",
+        &[("class", "re-verdict-text"), ("data-testid", "verdict")],
+        verdict_text(o.verdict).get(lang),
+    );
     m.el("p", &[("class", "re-verdict-detail")], detail.get(lang));
     m.close("div").close("div");
 
     if let Some(c) = &a.comparison {
-        m.open("p", &[("class", "re-comparison"), ("data-testid", "comparison")]);
-        m.el("strong", &[], &format!("{}{}", t::COMPARE_HEADING.get(lang), t::COLON.get(lang)));
+        m.open(
+            "p",
+            &[("class", "re-comparison"), ("data-testid", "comparison")],
+        );
+        m.el(
+            "strong",
+            &[],
+            &format!("{}{}", t::COMPARE_HEADING.get(lang), t::COLON.get(lang)),
+        );
         m.text(c).close("p");
     }
     // For a reason the article does not list, what the customer can
     // actually do comes first.
     let listed = o.ground.is_some();
-    m.open("div", &[("class", if listed { "re-routes" } else { "re-routes re-routes-published-first" })]);
+    m.open(
+        "div",
+        &[(
+            "class",
+            if listed {
+                "re-routes"
+            } else {
+                "re-routes re-routes-published-first"
+            },
+        )],
+    );
     if listed {
         article_route(m, a, lang);
         published_route(m, a, lang);
@@ -177,8 +217,17 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     lines(m, &o.next_steps, lang, "ol");
     m.close("section");
 
-    m.open("p", &[("class", "re-disclaimer")]).text(t::DISCLAIMER.get(lang)).text(" ");
-    m.el("a", &[("href", "#published-rules"), ("data-action", "published-rules")], t::DISCLAIMER_LINK.get(lang));
+    m.open("p", &[("class", "re-disclaimer")])
+        .text(t::DISCLAIMER.get(lang))
+        .text(" ");
+    m.el(
+        "a",
+        &[
+            ("href", "#published-rules"),
+            ("data-action", "published-rules"),
+        ],
+        t::DISCLAIMER_LINK.get(lang),
+    );
     m.close("p");
     m.open("div", &[("class", "re-actions re-no-print")]);
     if p.shareable {
@@ -189,16 +238,33 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     m.close("div");
     match &p.flash {
         Some(Flash::LinkCopied) => {
-            m.el("p", &[("class", "re-flash"), ("role", "status")], t::COPIED_LINK.get(lang));
+            m.el(
+                "p",
+                &[("class", "re-flash"), ("role", "status")],
+                t::COPIED_LINK.get(lang),
+            );
         }
         Some(Flash::SummaryCopied) => {
-            m.el("p", &[("class", "re-flash"), ("role", "status")], t::COPIED_SUMMARY.get(lang));
+            m.el(
+                "p",
+                &[("class", "re-flash"), ("role", "status")],
+                t::COPIED_SUMMARY.get(lang),
+            );
         }
         Some(Flash::CopyFailed(text)) => {
             m.open("div", &[("class", "re-flash"), ("role", "status")]);
             m.el("p", &[], t::COPY_FAILED.get(lang));
             let label = t::COPY_SUMMARY.get(lang);
-            m.el("textarea", &[("class", "re-copy-fallback"), ("readonly", ""), ("rows", "8"), ("aria-label", label)], text);
+            m.el(
+                "textarea",
+                &[
+                    ("class", "re-copy-fallback"),
+                    ("readonly", ""),
+                    ("rows", "8"),
+                    ("aria-label", label),
+                ],
+                text,
+            );
             m.close("div");
         }
         None => {}
@@ -207,27 +273,61 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
 
 /// `<section>` with its heading; the caller closes it.
 fn section(m: &mut Markup, id: &'static str, testid: &'static str, heading: Text, lang: Lang) {
-    m.open("section", &[("aria-labelledby", id), ("data-testid", testid)]);
+    m.open(
+        "section",
+        &[("aria-labelledby", id), ("data-testid", testid)],
+    );
     m.el("h3", &[("class", "re-h3"), ("id", id)], heading.get(lang));
 }
 
 fn button(m: &mut Markup, action: &'static str, label: &str) {
-    m.el("button", &[("type", "button"), ("class", "re-button"), ("data-action", action)], label);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "re-button"),
+            ("data-action", action),
+        ],
+        label,
+    );
 }
 
 /// A link to a clause of the rules view.
 fn clause_link(m: &mut Markup, clause: ClauseId, lang: Lang) {
     let href = format!("#clause-{}", clause.as_str());
-    m.open("a", &[("class", "re-clause"), ("href", &href), ("data-action", "clause"), ("data-arg", clause.as_str()), ("data-clause", clause.as_str())]);
+    m.open(
+        "a",
+        &[
+            ("class", "re-clause"),
+            ("href", &href),
+            ("data-action", "clause"),
+            ("data-arg", clause.as_str()),
+            ("data-clause", clause.as_str()),
+        ],
+    );
     m.text(t::CLAUSE_PREFIX.get(lang)).text(" ");
     m.el("code", &[], clause.as_str());
-    m.el("span", &[("class", "re-clause-title")], &format!(" · {}", clause.data().title.get(lang)));
+    m.el(
+        "span",
+        &[("class", "re-clause-title")],
+        &format!(" · {}", clause.data().title.get(lang)),
+    );
     m.close("a");
 }
 
 /// Sentences, each with the clause it rests on.
 fn lines(m: &mut Markup, items: &[Line], lang: Lang, list: &'static str) {
-    m.open(list, &[("class", if list == "ol" { "re-lines re-steps" } else { "re-lines" })]);
+    m.open(
+        list,
+        &[(
+            "class",
+            if list == "ol" {
+                "re-lines re-steps"
+            } else {
+                "re-lines"
+            },
+        )],
+    );
     for l in items {
         m.open("li", &[]).el("p", &[], &l.text);
         clause_link(m, l.clause, lang);
@@ -240,29 +340,70 @@ fn lines(m: &mut Markup, items: &[Line], lang: Lang, list: &'static str) {
 /// none.
 fn article_route(m: &mut Markup, a: &Answer, lang: Lang) {
     let o = &a.outcome;
-    m.open("section", &[("class", "re-route re-route-article"), ("aria-labelledby", "re-article-heading"), ("data-testid", "route-article")]);
-    m.el("h3", &[("class", "re-h3"), ("id", "re-article-heading")], t::ARTICLE_HEADING.get(lang));
+    m.open(
+        "section",
+        &[
+            ("class", "re-route re-route-article"),
+            ("aria-labelledby", "re-article-heading"),
+            ("data-testid", "route-article"),
+        ],
+    );
+    m.el(
+        "h3",
+        &[("class", "re-h3"), ("id", "re-article-heading")],
+        t::ARTICLE_HEADING.get(lang),
+    );
     match &a.computation {
         Some(c) => {
             let paid = format_money(c.paid, c.currency, lang);
             let refund = format_money(c.refund, c.currency, lang);
-            let amount = o.refund.as_ref().map(|r| r.amount.as_str()).unwrap_or_default();
-            m.el("p", &[("class", "re-figure"), ("data-testid", "article-figure"), ("data-amount", amount)], &refund);
+            let amount = o
+                .refund
+                .as_ref()
+                .map(|r| r.amount.as_str())
+                .unwrap_or_default();
+            m.el(
+                "p",
+                &[
+                    ("class", "re-figure"),
+                    ("data-testid", "article-figure"),
+                    ("data-amount", amount),
+                ],
+                &refund,
+            );
             if o.refund.as_ref().is_some_and(|r| r.estimate) {
-                m.open("p", &[("class", "re-note re-estimate"), ("role", "note")]).fixed(icons::WARNING).open("span", &[]);
-                m.el("strong", &[], &format!("{}{}", t::ASSUMPTION.get(lang), t::COLON.get(lang)));
+                m.open("p", &[("class", "re-note re-estimate"), ("role", "note")])
+                    .fixed(icons::WARNING)
+                    .open("span", &[]);
+                m.el(
+                    "strong",
+                    &[],
+                    &format!("{}{}", t::ASSUMPTION.get(lang), t::COLON.get(lang)),
+                );
                 m.text(t::ESTIMATE_NOTE.get(lang)).close("span").close("p");
             }
             if c.zero.is_none() {
                 m.el("h4", &[("class", "re-h4")], t::ARITHMETIC_HEADING.get(lang));
-                m.el("p", &[("class", "re-formula-words")], t::ARITHMETIC_FORMULA.get(lang));
-                m.open("p", &[("class", "re-formula"), ("data-testid", "arithmetic")]);
+                m.el(
+                    "p",
+                    &[("class", "re-formula-words")],
+                    t::ARITHMETIC_FORMULA.get(lang),
+                );
+                m.open(
+                    "p",
+                    &[("class", "re-formula"), ("data-testid", "arithmetic")],
+                );
                 m.el("span", &[], &paid).text(" × ");
-                m.el("span", &[], &c.refundable_days.to_string()).text(" ÷ ");
+                m.el("span", &[], &c.refundable_days.to_string())
+                    .text(" ÷ ");
                 m.el("span", &[], &c.term_days.to_string()).text(" = ");
                 m.el("strong", &[], &refund).close("p");
                 let rounding = if c.rounded() {
-                    fill(t::ARITHMETIC_ROUNDING, lang, &[("exact", &c.exact()), ("refund", &refund)])
+                    fill(
+                        t::ARITHMETIC_ROUNDING,
+                        lang,
+                        &[("exact", &c.exact()), ("refund", &refund)],
+                    )
                 } else {
                     t::ARITHMETIC_EXACT.get(lang).to_owned()
                 };
@@ -271,8 +412,16 @@ fn article_route(m: &mut Markup, a: &Answer, lang: Lang) {
             }
         }
         None => {
-            let why = if o.ground.is_some() { t::ARTICLE_NONE_EXCHANGE } else { t::ARTICLE_NONE_NOT_COVERED };
-            m.el("p", &[("class", "re-note"), ("data-testid", "article-figure")], why.get(lang));
+            let why = if o.ground.is_some() {
+                t::ARTICLE_NONE_EXCHANGE
+            } else {
+                t::ARTICLE_NONE_NOT_COVERED
+            };
+            m.el(
+                "p",
+                &[("class", "re-note"), ("data-testid", "article-figure")],
+                why.get(lang),
+            );
         }
     }
     m.close("section");
@@ -282,17 +431,42 @@ fn article_route(m: &mut Markup, a: &Answer, lang: Lang) {
 /// rests on, and where the money goes.
 fn published_route(m: &mut Markup, a: &Answer, lang: Lang) {
     let req = &a.request;
-    m.open("section", &[("class", "re-route re-route-published"), ("aria-labelledby", "re-published-heading"), ("data-testid", "route-published")]);
-    m.el("h3", &[("class", "re-h3"), ("id", "re-published-heading")], t::PUBLISHED_HEADING.get(lang));
+    m.open(
+        "section",
+        &[
+            ("class", "re-route re-route-published"),
+            ("aria-labelledby", "re-published-heading"),
+            ("data-testid", "route-published"),
+        ],
+    );
+    m.el(
+        "h3",
+        &[("class", "re-h3"), ("id", "re-published-heading")],
+        t::PUBLISHED_HEADING.get(lang),
+    );
     match &a.outcome.published {
         Some(published) => {
             let figure = published.figure(req.currency, lang);
-            let shown = figure.clone().unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned());
-            m.el("p", &[("class", "re-figure"), ("data-testid", "published-figure")], &shown);
+            let shown = figure
+                .clone()
+                .unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned());
+            m.el(
+                "p",
+                &[("class", "re-figure"), ("data-testid", "published-figure")],
+                &shown,
+            );
             if figure.is_some() {
-                m.el("p", &[("class", "re-formula-words")], t::PUBLISHED_RANGE_NOTE.get(lang));
+                m.el(
+                    "p",
+                    &[("class", "re-formula-words")],
+                    t::PUBLISHED_RANGE_NOTE.get(lang),
+                );
                 let as_of = format_date(req.application_date, lang);
-                m.el("p", &[("class", "re-hint")], &fill(t::PUBLISHED_AS_OF, lang, &[("date", &as_of)]));
+                m.el(
+                    "p",
+                    &[("class", "re-hint")],
+                    &fill(t::PUBLISHED_AS_OF, lang, &[("date", &as_of)]),
+                );
             }
             lines(m, &published.explanation, lang, "ul");
             if figure.is_some() {
@@ -303,8 +477,16 @@ fn published_route(m: &mut Markup, a: &Answer, lang: Lang) {
             }
         }
         None => {
-            let why = if req.remedy == Remedy::Exchange { t::PUBLISHED_NONE_EXCHANGE } else { t::PUBLISHED_NONE_FIGURES };
-            m.el("p", &[("class", "re-note"), ("data-testid", "published-figure")], why.get(lang));
+            let why = if req.remedy == Remedy::Exchange {
+                t::PUBLISHED_NONE_EXCHANGE
+            } else {
+                t::PUBLISHED_NONE_FIGURES
+            };
+            m.el(
+                "p",
+                &[("class", "re-note"), ("data-testid", "published-figure")],
+                why.get(lang),
+            );
         }
     }
     m.close("section");
@@ -341,27 +523,80 @@ fn timeline(m: &mut Markup, c: &Computation, lang: Lang) {
     );
     let share = c.charged_permille().to_string();
     m.open("figure", &[("class", "re-timeline")]);
-    m.el("figcaption", &[("class", "re-h3")], t::TIMELINE_TITLE.get(lang));
-    m.open("svg", &[("class", "re-timeline-bar"), ("viewBox", "0 0 1000 40"), ("preserveAspectRatio", "none"), ("role", "img"), ("aria-label", &description)]);
+    m.el(
+        "figcaption",
+        &[("class", "re-h3")],
+        t::TIMELINE_TITLE.get(lang),
+    );
+    m.open(
+        "svg",
+        &[
+            ("class", "re-timeline-bar"),
+            ("viewBox", "0 0 1000 40"),
+            ("preserveAspectRatio", "none"),
+            ("role", "img"),
+            ("aria-label", &description),
+        ],
+    );
     m.fixed(r#"<defs><pattern id="re-hatch" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12" height="12" class="re-charged-bg"/><line x1="0" y1="0" x2="0" y2="12" class="re-charged-line"/></pattern></defs><rect x="0" y="4" width="1000" height="32" class="re-refundable"/>"#);
-    m.open("rect", &[("x", "0"), ("y", "4"), ("width", &share), ("height", "32"), ("fill", "url(#re-hatch)"), ("class", "re-charged")]).close("rect");
-    m.open("line", &[("x1", &share), ("x2", &share), ("y1", "0"), ("y2", "40"), ("class", "re-cutoff")]).close("line");
+    m.open(
+        "rect",
+        &[
+            ("x", "0"),
+            ("y", "4"),
+            ("width", &share),
+            ("height", "32"),
+            ("fill", "url(#re-hatch)"),
+            ("class", "re-charged"),
+        ],
+    )
+    .close("rect");
+    m.open(
+        "line",
+        &[
+            ("x1", &share),
+            ("x2", &share),
+            ("y1", "0"),
+            ("y2", "40"),
+            ("class", "re-cutoff"),
+        ],
+    )
+    .close("line");
     m.close("svg");
-    m.open("div", &[("class", "re-timeline-marks"), ("data-cut", &share), ("aria-hidden", "true")]);
+    m.open(
+        "div",
+        &[
+            ("class", "re-timeline-marks"),
+            ("data-cut", &share),
+            ("aria-hidden", "true"),
+        ],
+    );
     for (class, label, date) in [
         ("re-mark re-mark-start", t::TIMELINE_START.get(lang), &start),
         ("re-mark re-mark-cut", cutoff_label, &cutoff),
         ("re-mark re-mark-end", t::TIMELINE_END.get(lang), &end),
     ] {
-        m.open("span", &[("class", class)]).el("b", &[], label).text(date).close("span");
+        m.open("span", &[("class", class)])
+            .el("b", &[], label)
+            .text(date)
+            .close("span");
     }
     m.close("div");
     m.open("ul", &[("class", "re-legend")]);
     for (class, text) in [
-        ("re-swatch re-swatch-charged", fill(t::TIMELINE_CHARGED, lang, &[("n", &charged)])),
-        ("re-swatch re-swatch-refundable", fill(t::TIMELINE_REFUNDABLE, lang, &[("n", &refundable)])),
+        (
+            "re-swatch re-swatch-charged",
+            fill(t::TIMELINE_CHARGED, lang, &[("n", &charged)]),
+        ),
+        (
+            "re-swatch re-swatch-refundable",
+            fill(t::TIMELINE_REFUNDABLE, lang, &[("n", &refundable)]),
+        ),
     ] {
-        m.open("li", &[]).el("span", &[("class", class), ("aria-hidden", "true")], "").text(&text).close("li");
+        m.open("li", &[])
+            .el("span", &[("class", class), ("aria-hidden", "true")], "")
+            .text(&text)
+            .close("li");
     }
     m.close("ul").close("figure");
 }
@@ -369,22 +604,79 @@ fn timeline(m: &mut Markup, c: &Computation, lang: Lang) {
 /// The refund against the cutoff day, drawn from the points the core
 /// computes in a 1000 x 1000 box, with the same facts in a sentence.
 fn curve(m: &mut Markup, curve: &Curve, lang: Lang) {
-    let points: Vec<String> = curve.points.iter().map(|(x, y)| format!("{x},{y}")).collect();
+    let points: Vec<String> = curve
+        .points
+        .iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect();
     let (x, y) = (curve.you.0.to_string(), curve.you.1.to_string());
     m.open("figure", &[("class", "re-curve")]);
-    m.el("figcaption", &[("class", "re-h4")], t::CURVE_HEADING.get(lang));
+    m.el(
+        "figcaption",
+        &[("class", "re-h4")],
+        t::CURVE_HEADING.get(lang),
+    );
     m.open("div", &[("class", "re-curve-plot")]);
-    m.el("span", &[("class", "re-curve-y re-curve-top"), ("aria-hidden", "true")], &curve.paid);
-    m.open("svg", &[("class", "re-curve-svg"), ("viewBox", "0 0 1000 1000"), ("preserveAspectRatio", "none"), ("role", "img"), ("aria-label", &curve.description)]);
+    m.el(
+        "span",
+        &[
+            ("class", "re-curve-y re-curve-top"),
+            ("aria-hidden", "true"),
+        ],
+        &curve.paid,
+    );
+    m.open(
+        "svg",
+        &[
+            ("class", "re-curve-svg"),
+            ("viewBox", "0 0 1000 1000"),
+            ("preserveAspectRatio", "none"),
+            ("role", "img"),
+            ("aria-label", &curve.description),
+        ],
+    );
     m.fixed(r#"<polyline class="re-curve-grid" points="0,0 0,1000 1000,1000"/>"#);
-    m.open("polyline", &[("class", "re-curve-line"), ("points", &points.join(" "))]).close("polyline");
-    m.open("line", &[("class", "re-curve-you"), ("x1", &x), ("x2", &x), ("y1", "0"), ("y2", "1000")]).close("line");
-    m.open("line", &[("class", "re-curve-you"), ("x1", "0"), ("x2", "1000"), ("y1", &y), ("y2", &y)]).close("line");
+    m.open(
+        "polyline",
+        &[("class", "re-curve-line"), ("points", &points.join(" "))],
+    )
+    .close("polyline");
+    m.open(
+        "line",
+        &[
+            ("class", "re-curve-you"),
+            ("x1", &x),
+            ("x2", &x),
+            ("y1", "0"),
+            ("y2", "1000"),
+        ],
+    )
+    .close("line");
+    m.open(
+        "line",
+        &[
+            ("class", "re-curve-you"),
+            ("x1", "0"),
+            ("x2", "1000"),
+            ("y1", &y),
+            ("y2", &y),
+        ],
+    )
+    .close("line");
     m.close("svg");
-    m.el("span", &[("class", "re-curve-y re-curve-bottom"), ("aria-hidden", "true")], "0");
+    m.el(
+        "span",
+        &[
+            ("class", "re-curve-y re-curve-bottom"),
+            ("aria-hidden", "true"),
+        ],
+        "0",
+    );
     m.close("div");
     m.open("div", &[("class", "re-curve-x"), ("aria-hidden", "true")]);
-    m.el("span", &[], &curve.start).el("span", &[], &curve.end).close("div");
+    m.el("span", &[], &curve.start)
+        .el("span", &[], &curve.end)
+        .close("div");
     m.el("p", &[("class", "re-hint")], &curve.description);
     m.close("figure");
 }
@@ -396,10 +688,17 @@ fn checklist(m: &mut Markup, a: &Answer, lang: Lang) {
     };
     let suggested = g.data().recommended_evidence;
     m.open("section", &[("aria-labelledby", "re-evidence-heading")]);
-    m.el("h3", &[("class", "re-h3"), ("id", "re-evidence-heading")], t::EVIDENCE_HEADING.get(lang));
+    m.el(
+        "h3",
+        &[("class", "re-h3"), ("id", "re-evidence-heading")],
+        t::EVIDENCE_HEADING.get(lang),
+    );
     m.open("ul", &[("class", "re-checklist")]);
     let extra = a.request.evidence.iter().filter(|e| !suggested.contains(e));
-    let rows = suggested.iter().map(|e| (e, true)).chain(extra.map(|e| (e, false)));
+    let rows = suggested
+        .iter()
+        .map(|e| (e, true))
+        .chain(extra.map(|e| (e, false)));
     for (e, is_suggested) in rows {
         let have = a.request.evidence.contains(e);
         let status = match (have, is_suggested) {
@@ -407,11 +706,21 @@ fn checklist(m: &mut Markup, a: &Answer, lang: Lang) {
             (false, _) => t::EVIDENCE_MISSING,
             (true, false) => t::EVIDENCE_EXTRA,
         };
-        m.open("li", &[("class", if have { "re-have" } else { "re-missing" }), ("data-evidence", e.as_str())]);
+        m.open(
+            "li",
+            &[
+                ("class", if have { "re-have" } else { "re-missing" }),
+                ("data-evidence", e.as_str()),
+            ],
+        );
         m.fixed(if have { icons::CHECK } else { icons::EMPTY_BOX });
         m.open("div", &[("class", "re-check-text")]).open("p", &[]);
         m.el("strong", &[], e.data().label.get(lang));
-        m.el("span", &[("class", "re-status")], &format!(" — {}", status.get(lang)));
+        m.el(
+            "span",
+            &[("class", "re-status")],
+            &format!(" — {}", status.get(lang)),
+        );
         m.close("p");
         if is_suggested {
             m.el("p", &[("class", "re-choice-hint")], e.data().hint.get(lang));
@@ -423,18 +732,38 @@ fn checklist(m: &mut Markup, a: &Answer, lang: Lang) {
 
 /// What would change the outcome, each with its clause and a button.
 fn whatif(m: &mut Markup, a: &Answer, lang: Lang) {
-    m.open("section", &[("aria-labelledby", "re-whatif-heading"), ("class", "re-whatif")]);
-    m.el("h3", &[("class", "re-h3"), ("id", "re-whatif-heading")], t::WHATIF_HEADING.get(lang));
+    m.open(
+        "section",
+        &[
+            ("aria-labelledby", "re-whatif-heading"),
+            ("class", "re-whatif"),
+        ],
+    );
+    m.el(
+        "h3",
+        &[("class", "re-h3"), ("id", "re-whatif-heading")],
+        t::WHATIF_HEADING.get(lang),
+    );
     if a.suggestions.is_empty() {
         m.el("p", &[("class", "re-hint")], t::WHATIF_NONE.get(lang));
     } else {
         m.open("ul", &[("class", "re-lines")]);
         for (i, s) in a.suggestions.iter().enumerate() {
-            m.open("li", &[("class", "re-suggestion")]).el("p", &[], &s.text);
+            m.open("li", &[("class", "re-suggestion")])
+                .el("p", &[], &s.text);
             m.open("div", &[("class", "re-suggestion-actions")]);
             clause_link(m, s.clause, lang);
             let index = i.to_string();
-            m.el("button", &[("type", "button"), ("class", "re-button re-secondary re-no-print"), ("data-action", "apply"), ("data-arg", &index)], t::WHATIF_APPLY.get(lang));
+            m.el(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "re-button re-secondary re-no-print"),
+                    ("data-action", "apply"),
+                    ("data-arg", &index),
+                ],
+                t::WHATIF_APPLY.get(lang),
+            );
             m.close("div").close("li");
         }
         m.close("ul");
@@ -447,13 +776,25 @@ fn whatif(m: &mut Markup, a: &Answer, lang: Lang) {
 fn waiting(m: &mut Markup, w: &Waiting, lang: Lang) {
     let article = w.rows.iter().any(|r| r.article.is_some());
     let published = w.rows.iter().any(|r| r.published.is_some());
-    m.open("section", &[("class", "re-waiting"), ("aria-labelledby", "re-waiting-heading")]);
-    m.el("h4", &[("class", "re-h4"), ("id", "re-waiting-heading")], t::WAITING_HEADING.get(lang));
+    m.open(
+        "section",
+        &[
+            ("class", "re-waiting"),
+            ("aria-labelledby", "re-waiting-heading"),
+        ],
+    );
+    m.el(
+        "h4",
+        &[("class", "re-h4"), ("id", "re-waiting-heading")],
+        t::WAITING_HEADING.get(lang),
+    );
     for s in &w.sentences {
         m.el("p", &[("data-testid", "waiting")], s);
     }
     if !w.rows.is_empty() {
-        m.open("table", &[("class", "re-table re-waiting-table")]).open("thead", &[]).open("tr", &[]);
+        m.open("table", &[("class", "re-table re-waiting-table")])
+            .open("thead", &[])
+            .open("tr", &[]);
         m.el("th", &[("scope", "col")], t::WAITING_WHEN.get(lang));
         if article {
             m.el("th", &[("scope", "col")], t::SHORT_ARTICLE.get(lang));
@@ -466,7 +807,11 @@ fn waiting(m: &mut Markup, w: &Waiting, lang: Lang) {
             let when = if row.days == 0 {
                 fill(t::WAITING_TODAY, lang, &[("date", &row.date)])
             } else {
-                fill(t::WAITING_IN_DAYS, lang, &[("n", &row.days.to_string()), ("date", &row.date)])
+                fill(
+                    t::WAITING_IN_DAYS,
+                    lang,
+                    &[("n", &row.days.to_string()), ("date", &row.date)],
+                )
             };
             m.open("tr", &[]).el("th", &[("scope", "row")], &when);
             if article {

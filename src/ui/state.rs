@@ -252,12 +252,6 @@ impl Reducible for State {
             Action::Apply(change) => {
                 next.answers.apply(&change);
                 next.flash = None;
-                // A new problem may need new answers: continue the
-                // questions from the one after it.
-                if matches!(change, Change::Problem(_)) && next.view == View::Questionnaire {
-                    next.step = Step::Remedy;
-                    next.navigate();
-                }
             }
         }
         Rc::new(next)
