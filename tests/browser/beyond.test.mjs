@@ -158,6 +158,8 @@ test('the policy fingerprint: shown, exposed, carried in links, and a mismatch n
   const sha = await page.evaluate(() => window.refundEstimator.policy.sha256);
   assert.match(sha, /^[0-9a-f]{64}$/);
   await page.click('[data-view=policy]');
+  // The rules view's content is fetched when it first opens.
+  await page.waitForSelector('[data-testid=policy-sha256]');
   assert.equal(await text(page, '[data-testid=policy-sha256]'), sha);
   await (await page.$('.re-meta')).screenshot({ path: `${SHOTS}beyond-fingerprint.png` });
   assert.match(page.url(), new RegExp(`&fp=${sha.slice(0, 16)}&`));
