@@ -13,29 +13,46 @@ export type Remedy = 'refund' | 'exchange' | 'either';
 export type Currency = 'USD' | 'CNY' | 'EUR' | 'GBP' | 'HKD' | 'SGD' | 'JPY';
 export type Verdict = 'likely_eligible' | 'needs_evidence' | 'not_covered';
 export type Basis = 'usage_time' | 'unused_time' | 'unusable_since';
+export type Billing = 'subscription' | 'pay_as_you_go';
+/** The article's clauses, then the provider's published rules (`published.*`). */
 export type ClauseId =
   | 'grounds.quality' | 'grounds.not_as_promised' | 'grounds.force_majeure' | 'grounds.scope'
   | 'process.contact' | 'process.apply' | 'process.review' | 'process.notify'
-  | 'refund.quality' | 'refund.not_as_promised' | 'refund.force_majeure';
+  | 'refund.quality' | 'refund.not_as_promised' | 'refund.force_majeure'
+  | 'published.unsubscribe' | 'published.consumed' | 'published.vouchers'
+  | 'published.pay_as_you_go' | 'published.not_started' | 'published.payout';
+/** An amount as people type it: `1200.00`, `$1,200`, `3650元`, `RMB 3,650`, full-width digits, or a number. */
+export type Amount = string | number;
 /** A calendar date, `YYYY-MM-DD`, between 2000-01-01 and 2100-12-31. */
 export type IsoDate = string;
 
-/** What `evaluate` takes. Dates and amount are needed only when a refund is computed. */
+/**
+ * What `evaluate` takes. An exchange needs no dates and no amount; a refund
+ * needs the amount and the term, and `problemStart` for quality and force
+ * majeure. A reason the article does not list gets the published rules'
+ * answer when the amount and the term are given.
+ */
 export interface RefundRequest {
   problem: Problem;
   /** Default `either`. */
   remedy?: Remedy;
   /** Default `USD`. */
   currency?: Currency;
-  /** Money actually paid, after discounts, without vouchers: a decimal string or a number. */
-  amountPaid?: string | number;
+  /** Default `subscription`. */
+  billing?: Billing;
+  /** Cash actually paid, after discounts, without vouchers; zero allowed. */
+  amountPaid?: Amount;
   serviceStart?: IsoDate;
-  /** The first day no longer paid for (the term is [serviceStart, serviceEnd)). */
+  /** The expiry date: the first day no longer paid for (the term is [serviceStart, serviceEnd)). */
   serviceEnd?: IsoDate;
-  /** Needed for quality and force-majeure problems. */
+  /** Needed for quality and force-majeure refunds; may be before serviceStart (carried over). */
   problemStart?: IsoDate;
+  /** Quality and force majeure: the day use stopped (default `problemStart`); not before it. */
+  stoppedUsing?: IsoDate;
   /** Default: today in the browser's time zone. */
   applicationDate?: IsoDate;
+  /** Optional: the order's original price for the whole term, before discounts. */
+  listPrice?: Amount;
   /** Default `[]`. */
   evidence?: Evidence[];
   /** Default `en`. */
@@ -61,27 +78,59 @@ export interface Line {
   text: string;
 }
 
+export type Route = 'partial' | 'full' | 'none';
+export type PublishedReason = 'unused_time' | 'not_started' | 'pay_as_you_go' | 'term_ended' | 'nothing_paid';
+
+/** What ending the subscription yourself would refund, from the harsh end (`low`) to the kind end (`high`). */
+export interface PublishedRefund {
+  currency: Currency;
+  high: string;
+  highMinor: number;
+  /** Null without `listPrice`. */
+  low: string | null;
+  lowMinor: number | null;
+  /** The application day counts as used. */
+  usedDays: number;
+  termDays: number;
+  /** True when fewer than 30 days were used (the harsh end's 1.5). */
+  surcharge: boolean;
+}
+
+/** The provider's published unsubscription rules' answer. */
+export interface Published {
+  route: Route;
+  reason: PublishedReason;
+  /** Null when the route is `none`. */
+  refund: PublishedRefund | null;
+  /** Cites only `published.*` clauses. */
+  explanation: Line[];
+}
+
 export interface Outcome {
   verdict: Verdict;
   ground: Ground | null;
   remedies: Array<'exchange' | 'refund'>;
   missingEvidence: Evidence[];
+  /** The article's refund; null when none is computed. */
   refund: Refund | null;
   explanation: Line[];
   nextSteps: Line[];
+  /** `effectiveDate` is the article's publication date. */
   policy: { id: string; effectiveDate: IsoDate };
+  /** Null for an exchange, or for an unlisted reason without the amount and the term. */
+  published: Published | null;
 }
 
 export type ErrorCode =
   | 'invalid_request' | 'missing_field'
-  | 'unknown_problem' | 'unknown_evidence' | 'unknown_remedy' | 'unsupported_currency'
-  | 'invalid_amount' | 'amount_not_positive' | 'amount_too_large'
+  | 'unknown_problem' | 'unknown_evidence' | 'unknown_remedy' | 'unknown_billing' | 'unsupported_currency'
+  | 'invalid_amount' | 'amount_negative' | 'amount_too_large'
   | 'invalid_date' | 'date_out_of_range'
-  | 'end_not_after_start' | 'problem_outside_term' | 'application_before_problem';
+  | 'end_not_after_start' | 'problem_outside_term' | 'application_before_problem' | 'stopped_before_problem';
 
 export type ErrorField =
-  | 'request' | 'problem' | 'remedy' | 'currency' | 'amountPaid'
-  | 'serviceStart' | 'serviceEnd' | 'problemStart' | 'applicationDate' | 'evidence';
+  | 'request' | 'problem' | 'remedy' | 'evidence' | 'billing' | 'currency' | 'amountPaid'
+  | 'serviceStart' | 'serviceEnd' | 'problemStart' | 'stoppedUsing' | 'applicationDate' | 'listPrice';
 
 /** What `evaluate` throws for bad input. `message` is in the request's language. */
 export interface RefundEstimatorError extends Error {
@@ -111,7 +160,13 @@ export interface RefundEstimatorApi {
 export interface ResultEventDetail {
   verdict: Verdict;
   ground: Ground | null;
+  /** The article's figure. */
   refund: { currency: Currency; amount: string; amountMinor: number; estimate: boolean } | null;
+  /** The published rules' figure; the amounts are null when the route is `none`. */
+  published: {
+    route: Route; reason: PublishedReason; currency: Currency | null;
+    high: string | null; highMinor: number | null; low: string | null; lowMinor: number | null;
+  } | null;
 }
 
 /** Messages the iframe embed (embed.html) posts to its parent. */

@@ -161,6 +161,10 @@ fn next_step_is_refused_with_the_step_errors_only() {
 fn share_link_round_trips() {
     let mut answers = spec_answers();
     answers.set(Field::AmountPaid, "1 200,5 & more".into());
+    // The v2 answers travel too, typed as people type them.
+    answers.set(Field::Billing, "pay_as_you_go".into());
+    answers.set(Field::StoppedUsing, "2025-03-05".into());
+    answers.set(Field::ListPrice, "￥3,650".into());
     let shared = Shared {
         answers,
         view: View::Calculator,
@@ -173,6 +177,7 @@ fn share_link_round_trips() {
         fragment.contains("a=1%20200%2C5%20%26%20more")
             || fragment.contains("a=1%20200,5%20%26%20more")
     );
+    assert!(fragment.contains("&b=pay_as_you_go&") && fragment.contains("&su=2025-03-05&"));
     assert_eq!(decode(&format!("#{fragment}")), Some((shared, vec![])));
 }
 

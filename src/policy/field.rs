@@ -3,7 +3,8 @@
 //! the errors, the share link and the form all read this table, and the
 //! order of [`Field`] is the order errors are reported in.
 
-use super::data::{msg, Text};
+use super::data::{msg, Billing, Problem, Remedy, Text};
+use super::money::Currency;
 
 /// A request field, named as in the JS contract. The order of the variants
 /// is the order errors are reported in (spec section 6); cross-field errors
@@ -134,6 +135,18 @@ impl Field {
     /// The field's name for people.
     pub const fn label(self) -> Text {
         self.spec().label
+    }
+
+    /// True when `value` is one of the ids this choice field takes (false
+    /// for any field that is not a choice).
+    pub fn is_choice(self, value: &str) -> bool {
+        match self {
+            Field::Problem => Problem::parse(value).is_some(),
+            Field::Remedy => Remedy::parse(value).is_some(),
+            Field::Billing => Billing::parse(value).is_some(),
+            Field::Currency => Currency::parse(value).is_some(),
+            _ => false,
+        }
     }
 
     /// The field with this request name.

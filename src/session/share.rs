@@ -9,7 +9,7 @@
 //! so a link cut short or edited by hand is noticed. Decoding accepts
 //! anything: what it cannot use it drops, and it says so with a [`Notice`].
 
-use crate::policy::{Currency, Evidence, Field, Kind, Lang, Problem, Remedy, POLICY};
+use crate::policy::{Evidence, Field, Kind, Lang, POLICY};
 
 use super::answers::{Answers, Step, View};
 
@@ -88,16 +88,6 @@ pub fn encode(shared: &Shared) -> String {
         .collect::<Vec<_>>()
         .join("&");
     seal(&body)
-}
-
-/// True when `value` is one of the ids a choice field takes.
-fn is_choice(field: Field, value: &str) -> bool {
-    match field {
-        Field::Problem => Problem::parse(value).is_some(),
-        Field::Remedy => Remedy::parse(value).is_some(),
-        Field::Currency => Currency::parse(value).is_some(),
-        _ => false,
-    }
 }
 
 /// Appends the checksum to a link body (`v=1&...`), as `encode` does.
@@ -183,7 +173,7 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
                             }
                         }
                     }
-                    Kind::Choice if !is_choice(field, &value) => damaged = true,
+                    Kind::Choice if !field.is_choice(&value) => damaged = true,
                     Kind::Choice => a.set(field, value),
                     Kind::Amount | Kind::Date => {
                         if value.chars().count() > MAX_VALUE {

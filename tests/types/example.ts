@@ -5,9 +5,10 @@ import type {
 } from '../../static/refund-estimator.d.ts';
 
 const request: RefundRequest = {
-  problem: 'hardware_failure', remedy: 'either', currency: 'USD', amountPaid: '1200.00',
-  serviceStart: '2025-01-01', serviceEnd: '2026-01-01', problemStart: '2025-03-01',
-  applicationDate: '2025-03-10', evidence: ['usage_records', 'problem_photos'], lang: 'en',
+  problem: 'hardware_failure', remedy: 'either', currency: 'USD', billing: 'subscription',
+  amountPaid: '$1,200.00', serviceStart: '2025-01-01', serviceEnd: '2026-01-01',
+  problemStart: '2025-03-01', stoppedUsing: '2025-03-05', applicationDate: '2025-03-10',
+  listPrice: 1440, evidence: ['usage_records', 'problem_photos'], lang: 'en',
 };
 
 export function estimate(): string {
@@ -17,7 +18,9 @@ export function estimate(): string {
     const outcome: Outcome = api.evaluate(request);
     const refund = outcome.refund;
     const clauses = outcome.explanation.map((line) => line.clause).join(', ');
-    return `${outcome.verdict} ${refund ? `${refund.currency} ${refund.amount}` : 'no refund'} (${clauses}) ${api.policy.sha256}`;
+    const published = outcome.published?.refund;
+    const range = published ? `${published.low ?? published.high} – ${published.high}` : outcome.published?.reason;
+    return `${outcome.verdict} ${refund ? `${refund.currency} ${refund.amount}` : 'no refund'} (${clauses}) ${range} ${api.policy.sha256}`;
   } catch (e) {
     const error = e as RefundEstimatorError;
     return `${error.code} on ${error.field}: ${error.message}`;
@@ -29,7 +32,7 @@ window.addEventListener('refund-estimator:ready', () => estimate());
 const widget = document.createElement('refund-estimator');
 widget.addEventListener('refund-estimator:result', (event) => {
   const detail: ResultEventDetail = event.detail;
-  console.log(detail.verdict, detail.ground, detail.refund?.amountMinor);
+  console.log(detail.verdict, detail.ground, detail.refund?.amountMinor, detail.published?.highMinor);
 });
 
 window.addEventListener('message', (event: MessageEvent<IframeMessage>) => {
