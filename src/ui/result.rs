@@ -382,6 +382,16 @@ fn article_route(m: &mut Markup, a: &Answer, lang: Lang) {
                 );
                 m.text(t::ESTIMATE_NOTE.get(lang)).close("span").close("p");
             }
+            // Zero whatever the days (pay-as-you-go, no cash): say why here.
+            let refund_clause = o.ground.map(|g| g.data().refund_clause);
+            if let (Some(_), Some(line)) = (
+                c.zero,
+                o.explanation
+                    .iter()
+                    .find(|l| Some(l.clause) == refund_clause),
+            ) {
+                m.el("p", &[("class", "re-note")], &line.text);
+            }
             if c.zero.is_none() {
                 m.el("h4", &[("class", "re-h4")], t::ARITHMETIC_HEADING.get(lang));
                 m.el(

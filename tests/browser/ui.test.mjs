@@ -344,3 +344,31 @@ test('print: one clean page without buttons', async () => {
   assert.equal(await page.isVisible('.re-figure'), true);
   await context.close();
 });
+
+test('the new questions in Chinese, and both rulebooks for covered, unlisted and pay-as-you-go cases', async () => {
+  const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+  const shots = [
+    ['zh-CN', 375, 'covered', { ...SPEC_ANSWERS, stoppedUsing: '2025-03-05', listPrice: '￥3,650', currency: 'CNY', amountPaid: '３，０００' }],
+    ['en-US', 1280, 'not-covered', { problem: 'no_longer_needed', serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '$1,200', listPrice: '1440', applicationDate: '2025-03-10' }],
+    ['zh-CN', 375, 'payg', { ...SPEC_ANSWERS, billing: 'pay_as_you_go' }],
+  ];
+  for (const [locale, width, name, answers] of shots) {
+    const { page, context, errors } = await openUi(browser, server.url, { locale, viewport: { width, height: 900 } });
+    await answerQuestionnaire(page, answers);
+    assert.equal(await page.$$eval('.re-route', (r) => r.length), 2, name);
+    if (locale === 'zh-CN') {
+      assert.match(await text(page, '[data-testid=route-article] h3'), /如果服务商按文章所述政策受理你的申请/);
+      assert.match(await text(page, '[data-testid=route-published] h3'), /如果你按官方公布的规则自行退订/);
+    }
+    if (name === 'covered') {
+      // ¥3,000 for 365 days, used 63 days (to 5 March): ¥2,482.19; the
+      // published rules with the original price ¥3,650: a range.
+      assert.equal(await text(page, '[data-testid=article-figure]'), '¥2,482.19');
+      assert.match(await text(page, '[data-testid=published-figure]'), /^¥\d[\d,]*\.\d\d – ¥2,432\.88$/);
+    }
+    if (name === 'payg') assert.equal(await text(page, '[data-testid=published-figure]'), '不会退回款项');
+    await page.screenshot({ path: `${SHOTS}v2-${name}-${locale}-${width}.png`, fullPage: true });
+    assert.deepEqual(errors.map(String), []);
+    await context.close();
+  }
+});
