@@ -37,11 +37,13 @@ impl Source for Js {
         // one call into JS.
         if v.is_string() {
             // Measure before copying: a huge string is not an answer.
+            // (UTF-16 units: a text of MAX_TEXT characters has at most
+            // twice as many.)
             let len = js_sys::JsString::from(v.clone()).length() as usize;
-            return match v.as_string() {
-                Some(text) if len <= MAX_TEXT * 2 => Shape::Text(text),
-                _ => Shape::Other,
-            };
+            if len > MAX_TEXT * 2 {
+                return Shape::Other;
+            }
+            return v.as_string().map_or(Shape::Other, Shape::Text);
         }
         if v.is_undefined() || v.is_null() {
             return Shape::Absent;

@@ -255,6 +255,56 @@ fn mangled_links_open_with_a_notice() {
     assert!(matches!(&notices[..], [Notice::OtherPolicy { id, .. }] if id == "older-policy"));
 }
 
+/// A link's policy id and fingerprint are shown in a notice only when they
+/// look like what this tool writes: a policy id of lower-case letters,
+/// digits and `-` (at most 64), a fingerprint of hexadecimal digits.
+/// Anything else (bidirectional controls, markup, 144 characters) is a
+/// damaged link, and nothing of it is shown.
+#[test]
+fn a_links_policy_id_and_fingerprint_are_shown_only_when_safe() {
+    let good = encode(&Shared {
+        answers: spec_answers(),
+        ..Shared::default()
+    });
+    let body = good.rsplit_once("&z=").unwrap().0;
+    let fp = body
+        .split('&')
+        .find_map(|p| p.strip_prefix("fp="))
+        .unwrap()
+        .to_owned();
+    let unsafe_ids = [
+        ("bidirectional controls", "older%E2%80%AEpolicy"),
+        ("markup", "%3Cb%3Eold%3C%2Fb%3E"),
+        ("144 characters", &"a".repeat(144)),
+        ("upper case and spaces", "Older%20Policy"),
+    ];
+    for (name, id) in unsafe_ids {
+        let link = seal(&body.replace(&format!("policy={}", POLICY.id), &format!("policy={id}")));
+        let (shared, notices) = decode(&link).unwrap();
+        assert_eq!(notices, [Notice::Damaged], "{name}");
+        assert_eq!(shared.answers, spec_answers(), "{name}: answers kept");
+    }
+    for (name, bad) in [
+        ("not hexadecimal", "zz%E2%80%AE"),
+        ("too long", "0123456789abcdef0"),
+    ] {
+        let link = seal(&body.replace(&format!("fp={fp}"), &format!("fp={bad}")));
+        let (_, notices) = decode(&link).unwrap();
+        assert!(notices.contains(&Notice::Damaged), "{name}: {notices:?}");
+        assert!(
+            !notices
+                .iter()
+                .any(|n| matches!(n, Notice::OtherPolicy { .. })),
+            "{name}: {notices:?}"
+        );
+    }
+    // The longest safe id is shown.
+    let id = "a".repeat(64);
+    let link = seal(&body.replace(&format!("policy={}", POLICY.id), &format!("policy={id}")));
+    let (_, notices) = decode(&link).unwrap();
+    assert!(matches!(&notices[..], [Notice::OtherPolicy { id: shown, .. }] if *shown == id));
+}
+
 #[test]
 fn a_step_that_no_longer_applies_falls_back() {
     let fragment = encode(&Shared {

@@ -131,6 +131,7 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
     let mut shared = Shared::default();
     let mut notices = Vec::new();
     let mut damaged = false;
+    let mut unreadable_policy = false;
     let mut link_policy = String::new();
     let mut link_fingerprint = String::new();
     for pair in fragment.split('&') {
@@ -148,8 +149,13 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
                 return Some((Shared::default(), vec![Notice::OtherFormat]));
             }
             "v" | "z" => {}
-            "policy" => link_policy = value.chars().take(80).collect(),
-            "fp" => link_fingerprint = value.chars().take(64).collect(),
+            // Shown in a notice: only what an id or a fingerprint can be.
+            "policy" if is_policy_id(&value) => link_policy = value,
+            "fp" if is_fingerprint(&value) => link_fingerprint = value,
+            "policy" | "fp" => {
+                damaged = true;
+                unreadable_policy = true;
+            }
             "lang" => shared.lang = Some(Lang::from_tag(&value)),
             "view" => match View::parse(&value) {
                 Some(v) => shared.view = v,
@@ -188,7 +194,11 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
             }
         }
     }
-    if link_policy != POLICY.id || link_fingerprint != fingerprint_prefix(POLICY.sha256) {
+    // An id or fingerprint that could not be shown says nothing about the
+    // policy: the link is only damaged.
+    if !unreadable_policy
+        && (link_policy != POLICY.id || link_fingerprint != fingerprint_prefix(POLICY.sha256))
+    {
         notices.push(Notice::OtherPolicy {
             id: link_policy,
             fingerprint: link_fingerprint,
@@ -203,6 +213,21 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
         shared.step = shared.answers.previous_step(shared.step);
     }
     Some((shared, notices))
+}
+
+/// A policy id as this tool writes them: lower-case letters, digits and
+/// `-`, at most 64 (anything else, such as bidirectional controls, is not
+/// shown).
+fn is_policy_id(value: &str) -> bool {
+    (1..=64).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A fingerprint as links carry it: up to 16 hexadecimal digits.
+fn is_fingerprint(value: &str) -> bool {
+    (1..=FINGERPRINT_CHARS).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The start of a fingerprint, as links carry it.
