@@ -62,7 +62,8 @@ try {
   if (!page) {
     fail(`scripts/serve did not serve ${url} (exit ${exited}); its last lines:\n${log.split('\n').slice(-15).join('\n')}`);
   } else {
-    const wasm = page.match(/["']\.?\/?(refund-estimator-[0-9a-f]+_bg\.wasm)["']/)?.[1];
+    // (Quoted or not: a release build's HTML is minified.)
+    const wasm = page.match(/\b(refund-estimator-[0-9a-f]+_bg\.wasm)\b/)?.[1];
     if (!wasm) {
       fail('the page names no wasm module');
     } else {
