@@ -1,13 +1,27 @@
-// Service worker: precaches every file of this build so the app works with
-// the network off after one visit. The build fills in VERSION and ASSETS;
-// a new build has a new VERSION, installs a new cache and deletes the old.
+// Service worker: the site works with the network off after one visit, and
+// a new deployment reaches the page on its very next load. The build fills
+// in VERSION (a hash of every file) and ASSETS (the files to keep).
+//
+// - Caches are named per deployment: the worker's scope (the site's folder)
+//   and the build. Another deployment on the same origin has its own and is
+//   never touched; a new build of this one replaces the old cache.
+// - Everything is precached from the network, not from the HTTP cache
+//   (`cache: 'reload'`), so a stale copy can never be kept.
+// - Pages and files whose names do not change (index.html, embed.js, ...)
+//   are fetched from the network first; the cache answers only offline.
+//   Files with a content hash in their name never change: cache first.
+// - To retire it, serve sw-retire.js as sw.js (README: Offline).
 const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
-const CACHE = `refund-estimator-${VERSION}`;
+const PREFIX = `refund-estimator:${self.registration.scope}:`;
+const CACHE = PREFIX + VERSION;
+const HASHED = /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()),
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
   );
 });
 
@@ -15,7 +29,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys
-        .filter((key) => key.startsWith('refund-estimator-') && key !== CACHE)
+        .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
         .map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
@@ -23,19 +37,20 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
-    if (hit) return hit;
+    // "Start again" and a widget's fresh instance add a query: the same file.
+    const cached = () => cache.match(request, { ignoreSearch: true });
+    if (HASHED.test(url.pathname)) {
+      return (await cached()) ?? fetch(request);
+    }
     try {
       return await fetch(request);
     } catch (error) {
-      // Offline: any page of ours falls back to the app itself.
-      if (request.mode === 'navigate') {
-        const page = await cache.match('./index.html');
-        if (page) return page;
-      }
+      const hit = (await cached()) ?? (request.mode === 'navigate' ? await cache.match('./') : undefined);
+      if (hit) return hit;
       throw error;
     }
   })());
