@@ -32,8 +32,9 @@ const firstRender = assets.filter((a) => a.file === 'index.html'
 const total = (key) => firstRender.reduce((n, a) => n + a[key], 0);
 results.sizes = assets;
 results.firstRender = { files: firstRender.map((a) => a.file), raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
-// The Verify page loads only when opened: its own module, the cases, the CSS.
-const verifyPage = assets.filter((a) => /^(verify(\.html|-boot\.js|\.js|_bg\.wasm)|golden\.json)$/.test(a.file)
+// The Verify page loads only when opened: the engine module (which also
+// serves the JS API once the estimator has rendered), the cases, the CSS.
+const verifyPage = assets.filter((a) => /^(verify(\.html|-boot\.js)|engine(\.js|_bg\.wasm)|golden\.json)$/.test(a.file)
   || /^app-[0-9a-f]+\.css$/.test(a.file));
 results.verifyPage = { files: verifyPage.map((a) => a.file), brotli: verifyPage.reduce((n, a) => n + a.brotli, 0) };
 

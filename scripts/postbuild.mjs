@@ -3,14 +3,16 @@
 //   icons, TypeScript declarations, the demo article);
 // - builds the Verify page's own wasm module (the `verify` binary) and
 //   copies the golden cases it runs;
-// - writes the rules view's content (the `rules-page` binary, natively);
-// - writes embed.js and sw.js with this build's hashed file names;
+// - writes the rules view's content and the words of the JavaScript parts
+//   (the `prerender` binary, natively);
+// - writes embed.js and sw.js with this build's hashed file names, and the
+//   embed builder's page and script with the stylesheet's name and words;
 // - the service worker's version is a hash of every precached file, so a
 //   new build replaces the old cache.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
-import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -25,13 +27,16 @@ const stat = join(source, 'static');
 const COPY = [
   'embed.html', 'embed-page.css', 'iframe.js', 'iframe-host.js', 'manifest.webmanifest',
   'icon-192.png', 'icon-512.png', 'icon.svg', 'refund-estimator.d.ts', 'demo', 'verify-boot.js',
+  'sw-retire.js', 'theme.js', 'builder.css',
 ];
 for (const name of COPY) cpSync(join(stat, name), join(staging, name), { recursive: true });
 
-// The Verify page runs the golden cases (tests/golden.json) in the browser
-// with a wasm module of its own: the core and the checker, no UI. It is
-// built here, with the same tools and profile as the app, so that none of
-// it is part of the estimator's first render.
+// The engine module (the `engine` binary: the core, the JS API and the
+// golden-case checker, no UI) serves `window.refundEstimator`, loaded once
+// the estimator has rendered, and the Verify page, which runs the golden
+// cases (tests/golden.json) in the browser. It is built here, with the same
+// tools and profile as the app, so that none of it is part of the
+// estimator's first render.
 function run(command, args) {
   const done = spawnSync(command, args, { cwd: source, stdio: 'inherit' });
   if (done.status !== 0) {
@@ -40,18 +45,21 @@ function run(command, args) {
   }
 }
 const release = process.env.TRUNK_PROFILE !== 'debug';
-run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'verify',
+run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'engine',
   ...(release ? ['--release'] : [])]);
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
-const verifyWasm = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'verify.wasm');
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'verify', verifyWasm]);
-if (release) run('wasm-opt', ['-Oz', join(staging, 'verify_bg.wasm'), '-o', join(staging, 'verify_bg.wasm')]);
+const engineWasm = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'engine.wasm');
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'engine', engineWasm]);
+if (release) run('wasm-opt', ['-Oz', join(staging, 'engine_bg.wasm'), '-o', join(staging, 'engine_bg.wasm')]);
 cpSync(join(source, 'tests', 'golden.json'), join(staging, 'golden.json'));
 
-// The rules view's content, one file per language, written natively from
-// the policy data by the same code that draws it: fetched when the view
-// first opens, so it is not part of the first render.
-run('cargo', ['run', '--locked', '--quiet', '--bin', 'rules-page', '--', staging]);
+// What the site shows without the estimator's wasm, written natively from
+// the same data and code (the `prerender` binary): the rules view's content,
+// one file per language, fetched when the view first opens; the catalog's
+// words for the parts written in JavaScript.
+run('cargo', ['run', '--locked', '--quiet', '--bin', 'prerender', '--', staging]);
+const texts = JSON.parse(readFileSync(join(staging, 'texts.json'), 'utf8'));
+rmSync(join(staging, 'texts.json'));
 
 // Trunk inlines its loader as a <script type="module"> in index.html
 // (`type=module` once minified). A strict Content-Security-Policy
@@ -65,7 +73,14 @@ if (!loader) {
   console.error('postbuild: no inline module loader in index.html');
   process.exit(1);
 }
-const bootCode = loader[1].trim() + '\n';
+// Our own page mounts the estimator explicitly: loading the module alone
+// (as embed.js does on other people's pages) mounts nothing. Then, once the
+// page is idle, the JS API comes from the engine module.
+const bootCode = `${loader[1].trim()}\nbindings.startApp();\n${readFileSync(join(stat, 'api-boot.js'), 'utf8')}`;
+if (!/import init, \* as bindings from/.test(bootCode)) {
+  console.error('postbuild: Trunk\'s loader no longer imports `bindings`; update the boot script');
+  process.exit(1);
+}
 const boot = `boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, boot), bootCode);
 index = index.replace(inline, `<script type="module" src="./${boot}"></script>`);
@@ -84,14 +99,17 @@ const glue = find(/^refund-estimator-[0-9a-f]+\.js$/, 'wasm-bindgen glue');
 const wasm = find(/^refund-estimator-[0-9a-f]+_bg\.wasm$/, 'wasm module');
 const css = find(/^app-[0-9a-f]+\.css$/, 'stylesheet');
 
-writeFileSync(join(staging, 'verify.html'),
-  readFileSync(join(stat, 'verify.html'), 'utf8').replace('__CSS__', `./${css}`));
+for (const page of ['verify.html', 'builder.html']) {
+  writeFileSync(join(staging, page), readFileSync(join(stat, page), 'utf8').replace('__CSS__', `./${css}`));
+}
+writeFileSync(join(staging, 'builder.js'),
+  readFileSync(join(stat, 'builder.js'), 'utf8').replace('__TEXTS__', JSON.stringify(texts.builder)));
 
 // Trunk minifies the CSS and HTML of a release build but not the
 // wasm-bindgen glue: minify both glues here (a fifth of the glue's bytes),
 // and give index.html the glue's new integrity hash.
 if (release) {
-  for (const name of [glue, 'verify.js']) {
+  for (const name of [glue, 'engine.js']) {
     const path = join(staging, name);
     const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
@@ -102,6 +120,7 @@ if (release) {
 }
 
 const embed = readFileSync(join(stat, 'embed.js'), 'utf8')
+  .replace('__TEXTS__', JSON.stringify(texts.embed))
   .replace('__GLUE__', `./${glue}`)
   .replace('__WASM__', `./${wasm}`)
   .replace('__CSS__', `./${css}`);
@@ -116,7 +135,7 @@ function walk(dir) {
 }
 const assets = walk(staging)
   .map((p) => relative(staging, p).split('\\').join('/'))
-  .filter((p) => !p.startsWith('demo/') && p !== 'sw.js' && !/\.(br|gz)$/.test(p))
+  .filter((p) => !p.startsWith('demo/') && !p.startsWith('sw') && !/\.(br|gz)$/.test(p))
   .sort();
 const hash = createHash('sha256');
 for (const a of assets) hash.update(a).update(readFileSync(join(staging, a)));

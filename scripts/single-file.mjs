@@ -20,13 +20,14 @@ const icon = readFileSync('static/icon.svg').toString('base64');
 
 // A wasm-bindgen glue module, inlined: imported from a data: address (as
 // written, minified or not) and given the wasm bytes instead of a URL.
-function script(gluePath, wasmPath) {
+function script(gluePath, wasmPath, start = '') {
   const glue = readFileSync(gluePath).toString('base64');
   const wasm = readFileSync(wasmPath).toString('base64');
   return `<script type="module">
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 const glue = await import("data:text/javascript;base64,${glue}");
 await glue.default({ module_or_path: bytes });
+${start}
 </script>`;
 }
 
@@ -58,9 +59,9 @@ const rules = ['en', 'zh-CN']
 mkdirSync(out, { recursive: true });
 const written = [
   ['refund-estimator.html', page('Refund estimator · 退款估算 (offline)',
-    `<div id="refund-estimator-app"></div>\n${rules}\n${script(pick(/^refund-estimator-[0-9a-f]+\.js$/), pick(/^refund-estimator-[0-9a-f]+_bg\.wasm$/))}`)],
+    `<div id="refund-estimator-app"></div>\n${rules}\n${script(pick(/^refund-estimator-[0-9a-f]+\.js$/), pick(/^refund-estimator-[0-9a-f]+_bg\.wasm$/), 'glue.startApp();')}\n${script(join(dist, 'engine.js'), join(dist, 'engine_bg.wasm'), 'glue.installApi();')}`)],
   ['verify.html', page('Verify · Refund estimator · 自行核验 (offline)',
-    `<div id="refund-estimator-verify"></div>\n<script type="application/json" id="re-golden">${golden}</script>\n${script(join(dist, 'verify.js'), join(dist, 'verify_bg.wasm'))}`)],
+    `<div id="refund-estimator-verify"></div>\n<script type="application/json" id="re-golden">${golden}</script>\n${script(join(dist, 'engine.js'), join(dist, 'engine_bg.wasm'), 'glue.startVerify();')}`)],
 ];
 for (const [name, html] of written) {
   writeFileSync(join(out, name), html);

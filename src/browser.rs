@@ -132,14 +132,17 @@ pub fn register_service_worker() {
     };
     let navigator = window.navigator();
     let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
-    let http = window
-        .location()
-        .protocol()
-        .map(|p| p.starts_with("http"))
-        .unwrap_or(false);
-    if has_sw && http {
+    if has_sw && served_over_http() {
         let _ = navigator.service_worker().register("sw.js");
     }
+}
+
+/// Whether this page came from a web server (not a `file://` copy such as
+/// the single-file build).
+pub fn served_over_http() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p.starts_with("http"))
 }
 
 /// Announces a result on the widget's host element, for the host page.

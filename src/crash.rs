@@ -4,16 +4,18 @@
 //! answer any more. The hook below replaces every mounted app with a short
 //! bilingual message and a "start again" control. That control needs no
 //! wasm: on our own page it is a link that reloads the page (the answers
-//! are in the address, so they come back); in an embed, `embed.js` sees the
-//! click and remounts the widget on a fresh wasm instance.
+//! are in the address, so they come back; after a second crash they are
+//! left out, in case they cause it); in an embed it is a button, which
+//! `embed.js` turns into a remount on a fresh wasm instance, and the host
+//! page's address is never touched.
 
 use std::cell::RefCell;
 
 use crate::i18n::t;
 
 thread_local! {
-    /// The elements apps are mounted in.
-    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+    /// The elements apps are mounted in, and whether each is an embed.
+    static ROOTS: RefCell<Vec<(web_sys::Element, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Installs the hook (once; later calls do nothing more).
@@ -22,19 +24,20 @@ pub fn install() {
         web_sys::console::error_1(&format!("refund estimator stopped: {info}").into());
         ROOTS.with(|roots| {
             if let Ok(roots) = roots.try_borrow() {
-                for root in roots.iter() {
-                    show(root);
+                for (root, embedded) in roots.iter() {
+                    show(root, *embedded);
                 }
             }
         });
     }));
 }
 
-/// Remembers an element an app is mounted in.
-pub fn register(root: &web_sys::Element) {
+/// Remembers an element an app is mounted in (`embedded`: a widget on
+/// someone else's page).
+pub fn register(root: &web_sys::Element, embedded: bool) {
     ROOTS.with(|roots| {
         if let Ok(mut roots) = roots.try_borrow_mut() {
-            roots.push(root.clone());
+            roots.push((root.clone(), embedded));
         }
     });
 }
@@ -43,13 +46,13 @@ pub fn register(root: &web_sys::Element) {
 pub fn unregister(root: &web_sys::Element) {
     ROOTS.with(|roots| {
         if let Ok(mut roots) = roots.try_borrow_mut() {
-            roots.retain(|r| r != root);
+            roots.retain(|(r, _)| r != root);
         }
     });
 }
 
 /// Replaces what `root` shows with the message, built with plain DOM calls.
-fn show(root: &web_sys::Element) {
+fn show(root: &web_sys::Element, embedded: bool) {
     let Some(document) = root.owner_document() else {
         return;
     };
@@ -64,7 +67,7 @@ fn show(root: &web_sys::Element) {
         element("p", "re-crash-text", t::ERROR_SCREEN.en),
         element("p", "re-crash-text", t::ERROR_SCREEN.zh),
         element(
-            "a",
+            if embedded { "button" } else { "a" },
             "re-button re-primary",
             &format!("{} · {}", t::START_OVER.en, t::START_OVER.zh),
         ),
@@ -74,7 +77,11 @@ fn show(root: &web_sys::Element) {
     let _ = panel.set_attribute("role", "alert");
     let _ = zh.set_attribute("lang", "zh-CN");
     let _ = button.set_attribute("data-re-restart", "");
-    let _ = button.set_attribute("href", &restart_href());
+    if embedded {
+        let _ = button.set_attribute("type", "button");
+    } else {
+        let _ = button.set_attribute("href", &restart_href());
+    }
     root.set_text_content(None);
     let _ = panel.append_child(&en);
     let _ = panel.append_child(&zh);
@@ -82,13 +89,26 @@ fn show(root: &web_sys::Element) {
     let _ = root.append_child(&panel);
 }
 
-/// The page's own address with a fresh query, so following it reloads
-/// the page and keeps the fragment (the answers).
+/// A reload of this very page: a relative address of a fresh query only
+/// (`?restart=…`), so it cannot lead to another host whatever the path
+/// looks like, keeping the fragment (the answers), unless the page was
+/// already restarted once: a second crash starts afresh, in case the
+/// answers cause it.
 fn restart_href() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    format!("{path}?restart={}{hash}", js_sys::Date::now() as u64)
+    // (Parameter by parameter, not a substring search: that would add
+    // a string-search routine to the module for this one check.)
+    let again = location
+        .search()
+        .unwrap_or_default()
+        .split(['?', '&'])
+        .any(|param| param.starts_with("restart="));
+    let hash = if again {
+        String::new()
+    } else {
+        location.hash().unwrap_or_default()
+    };
+    format!("?restart={}{hash}", js_sys::Date::now() as u64)
 }

@@ -11,6 +11,13 @@ fn main() {
     refund_estimator::start();
 }
 
+/// Mounts the estimator on our own page (called by its boot script only,
+/// never by `embed.js`).
+#[wasm_bindgen(js_name = startApp)]
+pub fn start_app() {
+    refund_estimator::start_app();
+}
+
 /// A widget on someone else's page (see `refund_estimator::embed`).
 #[wasm_bindgen]
 pub struct Widget(refund_estimator::embed::Widget);
@@ -31,8 +38,14 @@ pub fn mount_widget(
     lang: Option<String>,
     view: Option<String>,
     base: Option<String>,
+    heading_level: Option<String>,
 ) -> Widget {
     Widget(refund_estimator::embed::mount(
-        host, container, lang, view, base,
+        host,
+        container,
+        lang,
+        view,
+        base,
+        heading_level,
     ))
 }

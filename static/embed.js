@@ -1,25 +1,34 @@
 // Refund estimator widget. Add to any page:
 //
 //   <script type="module" src="https://your.host/path/embed.js"></script>
-//   <refund-estimator lang="en" view="questionnaire"></refund-estimator>
+//   <refund-estimator lang="en" view="questionnaire" heading-level="2">
+//     <a href="https://your.host/path/">Open the refund estimator</a>
+//   </refund-estimator>
 //
 // `lang`: "en", "zh-CN", or absent for the reader's browser language.
 // `view`: "questionnaire" (default), "calculator" or "policy".
+// The link inside shows wherever the widget cannot run (scripts stripped or
+// blocked); once the widget runs, it replaces it.
 // Theme with CSS custom properties on the element, e.g.
 //   refund-estimator { --re-accent: #7a2ea8; --re-radius: 4px; --re-font: Georgia, serif; }
 // Each result is announced as a `refund-estimator:result` event on the
-// element (bubbles, composed): detail = { verdict, ground, refund } where
-// refund = { currency, amount, amountMinor, estimate } or null.
+// element (bubbles, composed): detail = { verdict, ground, refund, published }.
 //
-// Everything loads relative to this file, once per page however many
-// widgets there are. The file names below are filled in by the build.
+// Loading this file defines the element and, once the page is idle,
+// `window.refundEstimator` (from the engine module, announced by a
+// `refund-estimator:ready` event on window); it touches nothing else of
+// the page. Everything
+// loads relative to this file, once per page however many widgets there
+// are. The file names and texts below are filled in by the build.
 
 const BASE = new URL('./', import.meta.url);
 const FILES = { glue: '__GLUE__', wasm: '__WASM__', css: '__CSS__' };
+const TEXTS = __TEXTS__;
 
 // One wasm instance per generation, shared by every widget on the page. A
 // panic stops an instance for good; "start again" then moves to the next
-// generation: a fresh instance of the same (cached) files.
+// generation: a fresh instance of the same (cached) files. A load that
+// failed is forgotten, so "try again" really tries again.
 let generation = 0;
 const instances = new Map();
 
@@ -29,16 +38,18 @@ export function load() {
   if (!instances.has(gen)) {
     const glue = new URL(FILES.glue, BASE);
     if (gen > 0) glue.searchParams.set('instance', String(gen));
-    instances.set(gen, import(glue.href).then(async (m) => {
+    const loading = import(glue.href).then(async (m) => {
       await m.default({ module_or_path: new URL(FILES.wasm, BASE) });
       return { m, gen };
-    }));
+    });
+    loading.catch(() => instances.delete(gen));
+    instances.set(gen, loading);
   }
   return instances.get(gen);
 }
 
 export class RefundEstimatorElement extends HTMLElement {
-  static observedAttributes = ['lang', 'view'];
+  static observedAttributes = ['lang', 'view', 'heading-level'];
 
   #widget = null;
   #container = null;
@@ -52,8 +63,8 @@ export class RefundEstimatorElement extends HTMLElement {
       style.rel = 'stylesheet';
       style.href = new URL(FILES.css, BASE).href;
       root.append(style);
-      // The crash screen's "start again" (src/crash.rs): remount on a fresh
-      // wasm instance instead of following the link.
+      // The crash screen's "start again" (src/crash.rs) and the load
+      // failure's "try again": remount, on a fresh instance after a crash.
       root.addEventListener('click', (event) => {
         const restart = event.target.closest?.('[data-re-restart]');
         if (!restart) return;
@@ -79,13 +90,51 @@ export class RefundEstimatorElement extends HTMLElement {
 
   async #mount() {
     const mine = ++this.#generation;
-    const { m, gen } = await load();
+    this.#container = document.createElement('div');
+    this.shadowRoot.append(this.#container);
+    let loaded;
+    try {
+      loaded = await load();
+    } catch (error) {
+      if (mine === this.#generation && this.isConnected) this.#failed(error);
+      return;
+    }
+    const { m, gen } = loaded;
     // Removed or changed while the module loaded: that mount is stale.
     if (mine !== this.#generation || !this.isConnected) return;
     this.#instance = gen;
-    this.#container = document.createElement('div');
-    this.shadowRoot.append(this.#container);
-    this.#widget = m.mountWidget(this, this.#container, this.getAttribute('lang'), this.getAttribute('view'), BASE.href);
+    this.#widget = m.mountWidget(this, this.#container, this.getAttribute('lang'),
+      this.getAttribute('view'), BASE.href, this.getAttribute('heading-level'));
+  }
+
+  /** The module could not load (a host policy that forbids WebAssembly, a
+   *  network error): say so in both languages, with the full page and a
+   *  retry, instead of an empty box. */
+  #failed(error) {
+    console.error('refund estimator: could not load', error);
+    const box = document.createElement('div');
+    box.className = 're-app re-crash re-load-failed';
+    box.setAttribute('role', 'alert');
+    for (const lang of ['en', 'zh-CN']) {
+      const p = document.createElement('p');
+      p.className = 're-crash-text';
+      p.lang = lang;
+      p.textContent = TEXTS[lang].loadFailed;
+      box.append(p);
+    }
+    const open = document.createElement('a');
+    open.className = 're-button re-secondary';
+    open.href = BASE.href;
+    open.target = '_blank';
+    open.rel = 'noopener';
+    open.textContent = `${TEXTS.en.openFull} · ${TEXTS['zh-CN'].openFull}`;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 're-button re-primary';
+    retry.dataset.reRestart = '';
+    retry.textContent = `${TEXTS.en.retry} · ${TEXTS['zh-CN'].retry}`;
+    box.append(open, ' ', retry);
+    this.#container.append(box);
   }
 
   #unmount() {
@@ -104,4 +153,21 @@ export class RefundEstimatorElement extends HTMLElement {
 
 if (!customElements.get('refund-estimator')) {
   customElements.define('refund-estimator', RefundEstimatorElement);
+}
+
+// The JS API, from the engine module: once per page, when the page is
+// idle (the widgets come first). Not inside our own iframe page, whose
+// parent could not reach it.
+let api;
+export function loadApi() {
+  api ??= import(new URL('./engine.js', BASE).href).then(async (engine) => {
+    await engine.default({ module_or_path: new URL('./engine_bg.wasm', BASE) });
+    engine.installApi();
+  });
+  return api;
+}
+if (!document.documentElement.hasAttribute('data-refund-estimator-frame') && !window.refundEstimator) {
+  (self.requestIdleCallback ?? setTimeout)(() => {
+    loadApi().catch((error) => console.error('refund estimator: the JS API could not load', error));
+  });
 }

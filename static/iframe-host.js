@@ -1,9 +1,74 @@
-// For pages that embed embed.html in an iframe: sizes each
-// <iframe data-refund-estimator> to its content. Include once per page.
-window.addEventListener('message', (event) => {
-  const data = event.data;
-  if (!data || data.type !== 'refund-estimator:height' || typeof data.height !== 'number') return;
-  for (const frame of document.querySelectorAll('iframe[data-refund-estimator]')) {
-    if (frame.contentWindow === event.source) frame.style.height = `${data.height}px`;
+// For pages that embed the refund estimator in an iframe: include once per
+// page, after the iframes (or anywhere: it reads them when a message comes).
+//
+//   <iframe data-refund-estimator src="https://estimator.example/embed.html?lang=en"
+//           title="Refund estimator" style="width:100%;height:760px;border:0"></iframe>
+//   <script src="https://estimator.example/iframe-host.js"></script>
+//
+// It sizes each <iframe data-refund-estimator> to its content, and passes
+// each result on as a `refund-estimator:result` event on the iframe element
+// (bubbles; detail = { verdict, ground, refund, published }), so the page
+// never reads raw messages. A message counts only when it comes from one of
+// those iframes' own window and origin and has the right shape; heights are
+// kept between 240 and 12,000 pixels. Anything else is ignored.
+(() => {
+  const MIN_HEIGHT = 240;
+  const MAX_HEIGHT = 12000;
+  const VERDICTS = ['likely_eligible', 'needs_evidence', 'not_covered'];
+  const GROUNDS = ['quality', 'not_as_promised', 'force_majeure'];
+  const ROUTES = ['partial', 'full', 'none'];
+  const REASONS = ['unused_time', 'not_started', 'pay_as_you_go', 'term_ended', 'nothing_paid'];
+
+  const isCode = (v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v);
+  const isAmount = (v) => typeof v === 'string' && /^\d{1,13}(\.\d{1,2})?$/.test(v);
+  const isMinor = (v) => Number.isSafeInteger(v) && v >= 0;
+  const orNull = (v, ok) => (v === null ? true : ok(v));
+
+  /** A fresh copy of a result's detail with only the documented fields, or
+   *  null when it is not one. */
+  function cleanDetail(d) {
+    if (!d || typeof d !== 'object') return null;
+    if (!VERDICTS.includes(d.verdict) || !(d.ground === null || GROUNDS.includes(d.ground))) return null;
+    let refund = null;
+    if (d.refund !== null) {
+      const r = d.refund;
+      if (!r || !isCode(r.currency) || !isAmount(r.amount) || !isMinor(r.amountMinor) || typeof r.estimate !== 'boolean') return null;
+      refund = { currency: r.currency, amount: r.amount, amountMinor: r.amountMinor, estimate: r.estimate };
+    }
+    let published = null;
+    if (d.published !== null && d.published !== undefined) {
+      const p = d.published;
+      if (!p || !ROUTES.includes(p.route) || !REASONS.includes(p.reason)) return null;
+      if (!orNull(p.currency, isCode) || !orNull(p.high, isAmount) || !orNull(p.highMinor, isMinor)
+        || !orNull(p.low, isAmount) || !orNull(p.lowMinor, isMinor)) return null;
+      published = {
+        route: p.route, reason: p.reason, currency: p.currency,
+        high: p.high, highMinor: p.highMinor, low: p.low, lowMinor: p.lowMinor,
+      };
+    }
+    return Object.freeze({ verdict: d.verdict, ground: d.ground, refund, published });
   }
-});
+
+  window.addEventListener('message', (event) => {
+    const frame = [...document.querySelectorAll('iframe[data-refund-estimator]')]
+      .find((f) => f.contentWindow === event.source);
+    if (!frame) return;
+    let origin;
+    try {
+      origin = new URL(frame.src, location.href).origin;
+    } catch {
+      return;
+    }
+    if (event.origin !== origin) return;
+    const data = event.data;
+    if (!data || typeof data !== 'object') return;
+    if (data.type === 'refund-estimator:height') {
+      if (typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
+      const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, data.height)));
+      frame.style.height = `${height}px`;
+    } else if (data.type === 'refund-estimator:result') {
+      const detail = cleanDetail(data.detail);
+      if (detail) frame.dispatchEvent(new CustomEvent('refund-estimator:result', { bubbles: true, detail }));
+    }
+  });
+})();

@@ -1,18 +1,26 @@
-// The iframe embed: embed.html?lang=en&view=calculator&id=anything
-// Renders one widget and tells the parent page its height whenever it
-// changes, so the iframe needs no fixed height and never scrolls:
+// The iframe embed:
+//   embed.html?lang=en&view=calculator&heading-level=2&bg=%23ffffff&text=%23222222&accent=%237a2ea8&radius=4&font=serif&id=faq
+// Renders one widget, themed by the address (theme.js checks every value
+// and leaves out what is not valid), and tells the parent page its height
+// whenever it changes, and each result:
 //   { type: "refund-estimator:height", id, height }   (CSS pixels)
-// and forwards each result:
 //   { type: "refund-estimator:result", id, detail }   (see embed.js)
+// The host page's iframe-host.js checks every message (its window, its
+// origin, its shape) before it sizes the iframe or passes a result on; the
+// messages carry nothing private (no dates, no free text). Without
+// iframe-host.js the page simply scrolls inside the iframe.
 import './embed.js';
+import { parseTheme, properties } from './theme.js';
 
 const params = new URLSearchParams(location.search);
-const id = params.get('id') ?? '';
+const id = (params.get('id') ?? '').slice(0, 64);
 const widget = document.createElement('refund-estimator');
-for (const name of ['lang', 'view']) {
+for (const name of ['lang', 'view', 'heading-level']) {
   const value = params.get(name);
   if (value) widget.setAttribute(name, value);
 }
+const theme = parseTheme(Object.fromEntries(['bg', 'text', 'accent', 'radius', 'font'].map((k) => [k, params.get(k)])));
+for (const [name, value] of properties(theme)) widget.style.setProperty(name, value);
 document.body.append(widget);
 
 const post = (message) => {

@@ -169,7 +169,11 @@ export interface ResultEventDetail {
   } | null;
 }
 
-/** Messages the iframe embed (embed.html) posts to its parent. */
+/** Messages the iframe embed (embed.html) posts to its parent: the protocol
+ *  between embed.html and iframe-host.js, which checks each one's window,
+ *  origin and shape. Integrators do not read them: they listen to the
+ *  `refund-estimator:result` DOM event that iframe-host.js dispatches on the
+ *  iframe element. */
 export type IframeMessage =
   | { type: 'refund-estimator:height'; id: string; height: number }
   | { type: 'refund-estimator:result'; id: string; detail: ResultEventDetail };

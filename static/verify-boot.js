@@ -1,4 +1,5 @@
-// Starts the Verify page's own wasm module (the `verify` binary).
-import init from './verify.js';
+// Starts the Verify page with the engine module (the `engine` binary).
+import init, { startVerify } from './engine.js';
 
-await init({ module_or_path: new URL('./verify_bg.wasm', import.meta.url) });
+await init({ module_or_path: new URL('./engine_bg.wasm', import.meta.url) });
+startVerify();

@@ -9,6 +9,7 @@ use crate::policy::{format_money, report, ClauseId, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
 use super::calculator::calculator;
+use super::markup::{Markup, Outline};
 use super::policy_view::PolicyView;
 use super::questionnaire::questionnaire;
 use super::session::SessionProps;
@@ -33,6 +34,10 @@ pub struct AppProps {
     /// empty on our own page, whose links are relative.
     #[prop_or_default]
     pub base: AttrValue,
+    /// The level of the top heading: 1 on our own page, 2 by default in an
+    /// embed (below the host article's `h1`).
+    #[prop_or(1)]
+    pub heading_level: u8,
 }
 
 /// What a host page learns of a result: no dates, no free text.
@@ -122,6 +127,46 @@ fn notice_text(notice: &Notice, lang: Lang) -> String {
         Notice::Damaged => t::NOTICE_DAMAGED.get(lang).to_owned(),
         Notice::TooLong => t::NOTICE_TOO_LONG.get(lang).to_owned(),
     }
+}
+
+/// The title and tagline (read-only: written as markup).
+fn brand(outline: Outline, lang: Lang) -> Html {
+    let mut m = Markup::new(outline);
+    m.open("div", &[("class", "re-brand")])
+        .el("h1", &[("class", "re-h1")], t::APP_TITLE.get(lang))
+        .el("p", &[("class", "re-tagline")], t::APP_TAGLINE.get(lang))
+        .close("div");
+    m.into_html()
+}
+
+/// The footer: privacy, the policy's date, Verify and (on our own page,
+/// served: it makes snippets that load from this site) the embed builder.
+fn footer(lang: Lang, base: &str, builder: bool) -> Html {
+    let verify = format!("{base}verify.html?lang={}", lang.tag());
+    let mut m = Markup::default();
+    m.open("footer", &[("class", "re-footer")])
+        .el("p", &[], t::FOOTER_PRIVACY.get(lang))
+        .el(
+            "p",
+            &[("class", "re-hint")],
+            &format!("{} · {}", POLICY.title.get(lang), POLICY.published),
+        )
+        .open("p", &[("class", "re-hint re-no-print")])
+        .el(
+            "a",
+            &[("href", &verify), ("data-testid", "verify-link")],
+            t::VERIFY_LINK.get(lang),
+        );
+    if builder {
+        let href = format!("builder.html?lang={}", lang.tag());
+        m.text(" · ").el(
+            "a",
+            &[("href", &href), ("data-testid", "builder-link")],
+            t::FOOTER_BUILDER.get(lang),
+        );
+    }
+    m.close("p").close("footer");
+    m.into_html()
 }
 
 /// The app.
@@ -225,6 +270,7 @@ pub fn app(props: &AppProps) -> Html {
         |(answers, lang, today)| report(&answers.request(*lang), *today),
     );
     let shareable = !embedded;
+    let outline = Outline::new(props.heading_level);
     let session = SessionProps {
         answers: state.answers.clone(),
         errors: state.visible(report.errors()),
@@ -233,6 +279,7 @@ pub fn app(props: &AppProps) -> Html {
         flash: state.flash.clone(),
         shareable,
         dispatch: dispatch.clone(),
+        outline,
     };
     let view = match state.view {
         View::Questionnaire => html! {
@@ -242,7 +289,7 @@ pub fn app(props: &AppProps) -> Html {
             { calculator(&session) }
         },
         View::Policy => html! {
-            <PolicyView {lang} dispatch={dispatch.clone()} came_from={state.came_from}
+            <PolicyView {lang} {outline} dispatch={dispatch.clone()} came_from={state.came_from}
                         base={props.base.clone()} anchor={state.anchor.clone()} />
         },
     };
@@ -342,10 +389,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="re-app" lang={lang.tag()} ref={root} data-view={state.view.as_str()}>
             <header class="re-header">
-                <div class="re-brand">
-                    <h1 class="re-h1">{ t::APP_TITLE.get(lang) }</h1>
-                    <p class="re-tagline">{ t::APP_TAGLINE.get(lang) }</p>
-                </div>
+                { brand(outline, lang) }
                 <button type="button" class="re-button re-lang" onclick={switch_lang}
                         lang={other.tag()} aria-label={t::LANG_OTHER_LABEL.get(lang)}
                         data-testid="switch-lang">{ t::LANG_OTHER.get(lang) }</button>
@@ -362,15 +406,11 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 }
             }) }
-            <main class="re-main">{ view }</main>
+            // Not a `main` landmark: on someone else's page the article is
+            // the main content (our own page's element is the `main`).
+            <div class="re-main">{ view }</div>
             <div class="re-sr-only" aria-live="polite" aria-atomic="true" data-testid="live">{ announcement }</div>
-            <footer class="re-footer">
-                <p>{ t::FOOTER_PRIVACY.get(lang) }</p>
-                <p class="re-hint">{ POLICY.title.get(lang) }{ " · " }{ POLICY.published }</p>
-                <p class="re-hint re-no-print">
-                    <a href={format!("{}verify.html?lang={}", props.base, lang.tag())} data-testid="verify-link">{ t::VERIFY_LINK.get(lang) }</a>
-                </p>
-            </footer>
+            { footer(lang, &props.base, !props.embedded && crate::browser::served_over_http()) }
         </div>
     }
 }

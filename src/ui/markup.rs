@@ -10,13 +10,75 @@
 
 use yew::{AttrValue, Html};
 
-/// HTML under construction.
+/// HTML under construction. Headings are written at their level on our own
+/// page (`h3` for a section) and come out at the widget's [`Outline`].
 #[derive(Default)]
-pub struct Markup(String);
+pub struct Markup(String, Outline);
+
+/// The widget's heading levels: its title at `top` (1 on our own page, 2 by
+/// default in an embed: below the article's own `h1`), each part one level
+/// below its parent, never below `h6`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Outline {
+    shift: u8,
+}
+
+const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+impl Outline {
+    /// The outline whose title is an `h{top}` (1 to 4).
+    pub fn new(top: u8) -> Self {
+        Self {
+            shift: top.clamp(1, 4) - 1,
+        }
+    }
+
+    /// The tag for `tag` as written for our own page: `h2` becomes `h3`
+    /// under an `h2` title; other tags stay as they are.
+    pub fn tag(self, tag: &'static str) -> &'static str {
+        match HEADINGS.iter().position(|h| *h == tag) {
+            Some(i) => HEADINGS
+                .get(i + usize::from(self.shift))
+                .copied()
+                .unwrap_or("h6"),
+            None => tag,
+        }
+    }
+
+    /// A heading element with text only, at this outline's level. (Written
+    /// as markup: a tag chosen at run time costs far more code in `html!`.)
+    pub fn heading(self, tag: &'static str, attrs: &[(&'static str, &str)], text: &str) -> Html {
+        let mut m = Markup::new(self);
+        m.el(tag, attrs, text);
+        m.into_html()
+    }
+
+    /// Markup written for our own page (the prerendered rules), its headings
+    /// moved to this outline: the digit of every `<hN` and `</hN`. Only this
+    /// crate's tags can match: every text in it is escaped. (Byte by byte:
+    /// a substring search would add a string-search routine to the module.)
+    pub fn shift_html(self, html: &str) -> String {
+        let mut bytes = html.as_bytes().to_vec();
+        for i in 1..bytes.len().saturating_sub(1) {
+            let opens =
+                bytes[i - 1] == b'<' || (i >= 2 && bytes[i - 1] == b'/' && bytes[i - 2] == b'<');
+            if opens && bytes[i] == b'h' && (b'1'..=b'6').contains(&bytes[i + 1]) {
+                bytes[i + 1] = (bytes[i + 1] + self.shift).min(b'6');
+            }
+        }
+        String::from_utf8(bytes).unwrap_or_else(|_| html.to_owned())
+    }
+}
 
 impl Markup {
+    /// Markup whose headings follow `outline`.
+    pub fn new(outline: Outline) -> Self {
+        Self(String::new(), outline)
+    }
+
     /// `<tag a="v" ...>`, every value escaped.
     pub fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Self {
+        let tag = self.1.tag(tag);
         self.0.push('<');
         self.0.push_str(tag);
         for (name, value) in attrs {
@@ -32,6 +94,7 @@ impl Markup {
 
     /// `</tag>`.
     pub fn close(&mut self, tag: &'static str) -> &mut Self {
+        let tag = self.1.tag(tag);
         self.0.push_str("</");
         self.0.push_str(tag);
         self.0.push('>');
@@ -103,7 +166,35 @@ pub fn action(event: &web_sys::Event) -> Option<(String, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::Markup;
+    use super::{Markup, Outline};
+
+    /// One table: the tag as written for our own page, the title's level,
+    /// the tag that comes out.
+    #[test]
+    fn headings_follow_the_outline() {
+        let cases = [
+            ("h1", 1, "h1"),
+            ("h3", 1, "h3"),
+            ("h1", 2, "h2"),
+            ("h4", 2, "h5"),
+            ("h3", 4, "h6"),
+            ("h4", 4, "h6"),
+            ("h2", 9, "h5"),
+            ("p", 3, "p"),
+        ];
+        for (tag, top, expected) in cases {
+            assert_eq!(Outline::new(top).tag(tag), expected, "{tag} under h{top}");
+        }
+        let mut m = Markup::new(Outline::new(2));
+        m.el("h3", &[], "Why");
+        assert_eq!(m.as_str(), "<h4>Why</h4>");
+        let page = "<h3 id=\"a\">A</h3><h4>B</h4><p>h3 &lt;h3&gt;</p>";
+        assert_eq!(
+            Outline::new(3).shift_html(page),
+            "<h5 id=\"a\">A</h5><h6>B</h6><p>h3 &lt;h3&gt;</p>"
+        );
+        assert_eq!(Outline::new(1).shift_html(page), page);
+    }
 
     #[test]
     fn text_and_values_are_escaped() {

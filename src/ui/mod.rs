@@ -28,7 +28,7 @@ pub fn mount() -> bool {
         .and_then(|d| d.get_element_by_id(APP_ROOT_ID));
     match host {
         Some(element) => {
-            crate::crash::register(&element);
+            crate::crash::register(&element, false);
             yew::Renderer::<App>::with_root(element).render();
             true
         }

@@ -18,7 +18,7 @@ use crate::policy::{
     format_date, parse_date, ClauseId, Lang, Page, Section, POLICY, PUBLISHED_NOTES,
 };
 
-use super::markup::Markup;
+use super::markup::{Markup, Outline};
 use super::state::Action;
 use crate::session::View;
 
@@ -35,6 +35,8 @@ pub struct PolicyViewProps {
     pub base: AttrValue,
     /// The part to bring into view once the content is there.
     pub anchor: Option<String>,
+    /// The widget's heading levels.
+    pub outline: Outline,
 }
 
 fn date(iso: &str, lang: Lang) -> String {
@@ -247,7 +249,7 @@ pub fn policy_view(p: &PolicyViewProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::View(view)))
     };
     let body = match &*content {
-        Some(Some(html)) => Html::from_html_unchecked(AttrValue::from(html.clone())),
+        Some(Some(html)) => Html::from_html_unchecked(AttrValue::from(p.outline.shift_html(html))),
         Some(None) => {
             html! { <p class="re-note" role="alert">{ t::RULES_UNAVAILABLE.get(lang) }</p> }
         }
@@ -255,7 +257,7 @@ pub fn policy_view(p: &PolicyViewProps) -> Html {
     };
     html! {
         <section class="re-policy" aria-labelledby="re-policy-heading" ref={node}>
-            <h2 id="re-policy-heading" class="re-h2" tabindex="-1" data-focus-target="true">{ t::VIEW_POLICY.get(lang) }</h2>
+            { p.outline.heading("h2", &[("id", "re-policy-heading"), ("class", "re-h2"), ("tabindex", "-1"), ("data-focus-target", "true")], t::VIEW_POLICY.get(lang)) }
             { body }
             <div class="re-nav re-no-print">
                 <button type="button" class="re-button re-secondary" onclick={back}>{ t::BACK_TO_ANSWERS.get(lang) }</button>

@@ -96,8 +96,7 @@ pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
                     }) }
                 </ol>
             </div>
-            <h2 id="re-step-heading" class="re-h2" tabindex="-1" data-focus-target="true"
-                data-step={step.as_str()}>{ title.get(lang) }</h2>
+            { p.outline.heading("h2", &[("id", "re-step-heading"), ("class", "re-h2"), ("tabindex", "-1"), ("data-focus-target", "true"), ("data-step", step.as_str())], title.get(lang)) }
             { for hint.map(|h| html! { <p class="re-lead">{ h.get(lang) }</p> }) }
             if step == Step::Result {
                 { body }

@@ -21,7 +21,7 @@ use crate::policy::{
 use crate::session::{summary, verdict_text};
 
 use super::icons;
-use super::markup::{action, Markup};
+use super::markup::{action, Markup, Outline};
 use super::state::{Action, Flash};
 
 /// Props.
@@ -37,6 +37,8 @@ pub struct ResultProps {
     pub dispatch: Callback<Action>,
     /// Whether the share link is the page address (not in an embed).
     pub shareable: bool,
+    /// The widget's heading levels.
+    pub outline: Outline,
 }
 
 // The report is memoised: a new one is a new answer. (Comparing reports
@@ -48,6 +50,7 @@ impl PartialEq for ResultProps {
             && self.flash == other.flash
             && self.dispatch == other.dispatch
             && self.shareable == other.shareable
+            && self.outline == other.outline
     }
 }
 
@@ -84,7 +87,7 @@ pub fn result_view(p: &ResultProps) -> Html {
         let report = p.report.clone();
         Callback::from(move |e: MouseEvent| on_action(&e, &report, &dispatch))
     };
-    let mut m = Markup::default();
+    let mut m = Markup::new(p.outline);
     draw(&mut m, answer, p);
     html! {
         <div class="re-result" data-verdict={answer.outcome.verdict.as_str()} ref={node} {onclick}>

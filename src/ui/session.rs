@@ -10,6 +10,7 @@ use crate::policy::{Lang, PolicyError, Report};
 use crate::session::Answers;
 
 use super::fields::QuestionProps;
+use super::markup::Outline;
 use super::result::ResultView;
 use super::state::{Action, Flash};
 
@@ -29,6 +30,8 @@ pub struct SessionProps {
     pub shareable: bool,
     /// Where changes go.
     pub dispatch: Callback<Action>,
+    /// The widget's heading levels.
+    pub outline: Outline,
 }
 
 impl SessionProps {
@@ -48,7 +51,7 @@ impl SessionProps {
         self.report.answer()?;
         Some(html! {
             <ResultView report={self.report.clone()} lang={self.lang} flash={self.flash.clone()}
-                        dispatch={self.dispatch.clone()} shareable={self.shareable} />
+                        dispatch={self.dispatch.clone()} shareable={self.shareable} outline={self.outline} />
         })
     }
 

@@ -41,6 +41,12 @@ const VIEWS = {
     await Promise.all([page.waitForNavigation(), page.click('[data-testid=verify-link]')]);
     await page.waitForSelector('.re-verify-table');
   },
+  'builder': async (page) => {
+    await Promise.all([page.waitForNavigation(), page.click('[data-testid=builder-link]')]);
+    await page.waitForSelector('#builder-preview >> .re-app');
+    await page.check('#builder-colours');
+    await page.fill('#builder-radius', 'x');
+  },
 };
 
 async function axe(page) {

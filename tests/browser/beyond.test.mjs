@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { useSite, openUi } from './harness.mjs';
+import { useSite, openUi, openApp } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
@@ -154,7 +154,7 @@ test('verify this calculator: its own page runs every golden case in the browser
 });
 
 test('the policy fingerprint: shown, exposed, carried in links, and a mismatch names both', async () => {
-  const { page, context } = await openUi(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, context } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
   const sha = await page.evaluate(() => window.refundEstimator.policy.sha256);
   assert.match(sha, /^[0-9a-f]{64}$/);
   await page.click('[data-view=policy]');

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { launch, DIST } from './harness.mjs';
+import { launch, serveHost, DIST } from './harness.mjs';
 
-let nginx, base, browser;
+let nginx, base, browser, host;
 
 const freePort = () => new Promise((ok) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -37,9 +37,11 @@ before(async () => {
     }
   }
   browser = await launch();
+  host = await serveHost();
 });
 
 after(async () => {
+  await host?.close();
   await browser?.close();
   nginx?.kill('SIGTERM');
 });
@@ -54,7 +56,7 @@ test('MIME types, cache headers and CORS', async () => {
     ['embed.js', 'application/javascript; charset=utf-8', 'no-cache'],
     ['embed.html', 'text/html; charset=utf-8', 'no-cache'],
     ['manifest.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache'],
-    [file(/_bg\.wasm$/), 'application/wasm', 'public, max-age=31536000, immutable'],
+    [file(/^refund-estimator-[0-9a-f]+_bg\.wasm$/), 'application/wasm', 'public, max-age=31536000, immutable'],
     [file(/^refund-estimator-[0-9a-f]+\.js$/), 'application/javascript; charset=utf-8', 'public, max-age=31536000, immutable'],
     [file(/^app-[0-9a-f]+\.css$/), 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
     [file(/^boot-[0-9a-f]+\.js$/), 'application/javascript; charset=utf-8', 'public, max-age=31536000, immutable'],
@@ -83,7 +85,8 @@ test('the app, the iframe page and the demo article run under the strict CSP', a
       });
     });
     await page.goto(base + path);
-    await page.waitForFunction(() => window.refundEstimator !== undefined);
+    // The JS API (not on the iframe page, whose parent could not reach it).
+    if (!path.startsWith('embed.html')) await page.waitForFunction(() => window.refundEstimator !== undefined);
     await page.waitForFunction(() => document.querySelector('.re-app')
       || document.querySelector('refund-estimator')?.shadowRoot?.querySelector('.re-app'));
     assert.deepEqual(problems, [], path);
@@ -92,10 +95,44 @@ test('the app, the iframe page and the demo article run under the strict CSP', a
 });
 
 test('precompressed files are served to browsers that accept them', async () => {
-  const wasm = file(/_bg\.wasm$/);
+  const wasm = file(/^refund-estimator-[0-9a-f]+_bg\.wasm$/);
   const res = await fetch(base + wasm, { headers: { 'accept-encoding': 'gzip' } });
   assert.equal(res.headers.get('content-encoding'), 'gzip');
   assert.equal(res.headers.get('content-type'), 'application/wasm');
   const body = new Uint8Array(await res.arrayBuffer());
   assert.deepEqual([...body.slice(0, 4)], [0, 0x61, 0x73, 0x6d], 'a wasm module after decoding');
+});
+
+test('framing: only the embed page may be framed by other sites; no page accepts form posts', async () => {
+  const csp = async (path) => (await fetch(base + path)).headers.get('content-security-policy');
+  for (const path of ['', 'index.html', 'verify.html', 'builder.html', 'demo/help-article.html']) {
+    assert.match(await csp(path), /frame-ancestors 'self'(;|$)/, path);
+    assert.match(await csp(path), /form-action 'none'/, path);
+  }
+  assert.match(await csp('embed.html?lang=en'), /frame-ancestors \*(;|$)/);
+  assert.match(await csp('embed.html'), /form-action 'none'/);
+});
+
+test('through nginx, on another origin: the script tag and the sized iframe work; the app page cannot be framed', async () => {
+  const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body><h1>Host</h1>${body}</body></html>`;
+  host.pages['/script.html'] = page(`<script type="module" src="${base}embed.js"></script><refund-estimator id="w" lang="en"></refund-estimator>`);
+  host.pages['/iframe.html'] = page(`<iframe id="f" data-refund-estimator src="${base}embed.html?lang=zh-CN&amp;view=policy" title="t" style="width:100%;height:300px;border:0"></iframe><script src="${base}iframe-host.js"></script>`);
+  host.pages['/framed-app.html'] = page(`<iframe id="f" src="${base}" title="t" style="width:100%;height:300px"></iframe>`);
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  await tab.goto(`${host.url}script.html`);
+  await tab.locator('#w .re-h1').waitFor();
+  assert.equal(await tab.locator('#w .re-h1').textContent(), 'Refund estimator');
+  await tab.goto(`${host.url}iframe.html`);
+  await tab.frameLocator('#f').locator('.re-policy').waitFor();
+  await tab.waitForFunction(() => document.getElementById('f').getBoundingClientRect().height > 600);
+  assert.deepEqual(errors, []);
+  // The app's own page refuses to be framed by another origin.
+  const refused = new Promise((ok) => tab.on('console', (m) => /frame-ancestors/.test(m.text()) && ok(m.text())));
+  await tab.goto(`${host.url}framed-app.html`);
+  assert.match(await refused, /frame-ancestors 'self'/);
+  assert.deepEqual(tab.frames().filter((f) => f.url().startsWith(base)).map((f) => f.url()), [], 'no frame shows the app');
+  await context.close();
 });

@@ -12,9 +12,11 @@ export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 /** The build with the deliberate fault (cargo feature test-hooks). */
 export const DIST_TEST = resolve('dist-test');
 
-/** The Content-Security-Policy every page is served with, in every test. */
+/** The Content-Security-Policy every page is served with, in every test
+ *  (as deploy/nginx.conf sends it): other sites may frame embed.html only. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
+export const cspFor = (path) => (path.endsWith('/embed.html') ? CSP.replace("frame-ancestors 'self'", 'frame-ancestors *') : CSP);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -43,7 +45,10 @@ export async function serve(root = DIST) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CSP,
+        'content-security-policy': cspFor(path),
+        // As README's deployment notes ask, so pages of other origins can
+        // load the widget's module, wasm and styles.
+        'access-control-allow-origin': '*',
       };
       // Serve the build's precompressed copies, as a CDN would.
       const accept = req.headers['accept-encoding'] ?? '';
@@ -70,6 +75,39 @@ export async function serve(root = DIST) {
     url: `http://127.0.0.1:${port}/`,
     requests,
     close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** A host page's server: another origin than the site's, as a help center
+ *  on another domain would be. Serves `pages` (path -> HTML, or
+ *  { body, headers }) on all loopback addresses at a free port, so that
+ *  `url` (http://localhost:port/) and `other` (http://127.0.0.1:port/) are
+ *  two more origins. `pages` may be changed between requests. */
+export async function serveHost(pages = {}) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    requests.push(path);
+    const page = pages[path];
+    if (page === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const { body, headers = {} } = typeof page === 'string' ? { body: page } : page;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, '::', ok));
+  const { port } = server.address();
+  return {
+    url: `http://localhost:${port}/`,
+    other: `http://127.0.0.1:${port}/`,
+    pages,
+    requests,
+    close: () => new Promise((ok) => {
+      server.closeAllConnections?.();
+      server.close(ok);
+    }),
   };
 }
 

@@ -35,6 +35,13 @@ widget.addEventListener('refund-estimator:result', (event) => {
   console.log(detail.verdict, detail.ground, detail.refund?.amountMinor, detail.published?.highMinor);
 });
 
-window.addEventListener('message', (event: MessageEvent<IframeMessage>) => {
-  if (event.data.type === 'refund-estimator:height') console.log(event.data.height);
+// The iframe embed, with iframe-host.js: the same event, on the iframe.
+const frame = document.querySelector<HTMLIFrameElement>('iframe[data-refund-estimator]');
+frame?.addEventListener('refund-estimator:result', (event) => {
+  const detail: ResultEventDetail = event.detail;
+  console.log(detail.verdict);
 });
+
+// The messages themselves are iframe-host.js's business; their type is
+// exported for completeness.
+export const sample: IframeMessage = { type: 'refund-estimator:height', id: '', height: 812 };
