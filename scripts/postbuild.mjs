@@ -27,7 +27,7 @@ const stat = join(source, 'static');
 const COPY = [
   'embed.html', 'embed-page.css', 'iframe.js', 'iframe-host.js', 'manifest.webmanifest',
   'icon-192.png', 'icon-512.png', 'icon.svg', 'refund-estimator.d.ts', 'demo', 'verify-boot.js',
-  'sw-retire.js', 'theme.js', 'builder.css',
+  'sw-retire.js', 'theme.js', 'builder.css', 'verify.css', 'api-boot.js',
 ];
 for (const name of COPY) cpSync(join(stat, name), join(staging, name), { recursive: true });
 
@@ -75,11 +75,14 @@ if (!loader) {
 }
 // Our own page mounts the estimator explicitly: loading the module alone
 // (as embed.js does on other people's pages) mounts nothing. Then, once the
-// page is idle, the JS API comes from the engine module.
-const bootCode = `${loader[1].trim()}\nbindings.startApp();\n${readFileSync(join(stat, 'api-boot.js'), 'utf8')}`;
+// page is idle, api-boot.js loads the JS API from the engine module.
+let bootCode = `${loader[1].trim()}\nbindings.startApp();\n(self.requestIdleCallback ?? setTimeout)(() => import('./api-boot.js'));\n`;
 if (!/import init, \* as bindings from/.test(bootCode)) {
   console.error('postbuild: Trunk\'s loader no longer imports `bindings`; update the boot script');
   process.exit(1);
+}
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  bootCode = (await minify(bootCode, { module: true, compress: true, mangle: true })).code;
 }
 const boot = `boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, boot), bootCode);

@@ -31,7 +31,7 @@ ${start}
 </script>`;
 }
 
-function page(title, body) {
+function page(title, body, extraCss = '') {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -39,7 +39,7 @@ function page(title, body) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="icon" href="data:image/svg+xml;base64,${icon}">
-<style>${css}</style>
+<style>${css}${extraCss}</style>
 </head>
 <body class="re-page">
 ${body}
@@ -61,7 +61,8 @@ const written = [
   ['refund-estimator.html', page('Refund estimator · 退款估算 (offline)',
     `<div id="refund-estimator-app"></div>\n${rules}\n${script(pick(/^refund-estimator-[0-9a-f]+\.js$/), pick(/^refund-estimator-[0-9a-f]+_bg\.wasm$/), 'glue.startApp();')}\n${script(join(dist, 'engine.js'), join(dist, 'engine_bg.wasm'), 'glue.installApi();')}`)],
   ['verify.html', page('Verify · Refund estimator · 自行核验 (offline)',
-    `<div id="refund-estimator-verify"></div>\n<script type="application/json" id="re-golden">${golden}</script>\n${script(join(dist, 'engine.js'), join(dist, 'engine_bg.wasm'), 'glue.startVerify();')}`)],
+    `<div id="refund-estimator-verify"></div>\n<script type="application/json" id="re-golden">${golden}</script>\n${script(join(dist, 'engine.js'), join(dist, 'engine_bg.wasm'), 'glue.startVerify();')}`,
+    readFileSync(join(dist, 'verify.css'), 'utf8'))],
 ];
 for (const [name, html] of written) {
   writeFileSync(join(out, name), html);

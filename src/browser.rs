@@ -137,6 +137,15 @@ pub fn register_service_worker() {
     }
 }
 
+/// Whether the window is wide enough (48em at the default 16 px) to show
+/// the result's long parts open.
+pub fn is_wide() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 768.0)
+}
+
 /// Whether this page came from a web server (not a `file://` copy such as
 /// the single-file build).
 pub fn served_over_http() -> bool {

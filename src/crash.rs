@@ -12,6 +12,7 @@
 use std::cell::RefCell;
 
 use crate::i18n::t;
+use crate::ui::Markup;
 
 thread_local! {
     /// The elements apps are mounted in, and whether each is an embed.
@@ -51,42 +52,35 @@ pub fn unregister(root: &web_sys::Element) {
     });
 }
 
-/// Replaces what `root` shows with the message, built with plain DOM calls.
+/// Replaces what `root` shows with the message: fixed words and this
+/// page's own address, every value escaped, set in one call.
 fn show(root: &web_sys::Element, embedded: bool) {
-    let Some(document) = root.owner_document() else {
-        return;
-    };
-    let element = |tag: &str, class: &str, text: &str| {
-        let el = document.create_element(tag).ok()?;
-        el.set_class_name(class);
-        el.set_text_content(Some(text));
-        Some(el)
-    };
-    let (Some(panel), Some(en), Some(zh), Some(button)) = (
-        element("div", "re-app re-crash", ""),
-        element("p", "re-crash-text", t::ERROR_SCREEN.en),
-        element("p", "re-crash-text", t::ERROR_SCREEN.zh),
-        element(
-            if embedded { "button" } else { "a" },
-            "re-button re-primary",
-            &format!("{} · {}", t::START_OVER.en, t::START_OVER.zh),
-        ),
-    ) else {
-        return;
-    };
-    let _ = panel.set_attribute("role", "alert");
-    let _ = zh.set_attribute("lang", "zh-CN");
-    let _ = button.set_attribute("data-re-restart", "");
+    let mut m = Markup::default();
+    m.open("div", &[("class", "re-app re-crash"), ("role", "alert")])
+        .el("p", &[("class", "re-crash-text")], t::ERROR_SCREEN.en)
+        .el(
+            "p",
+            &[("class", "re-crash-text"), ("lang", "zh-CN")],
+            t::ERROR_SCREEN.zh,
+        );
+    let label = format!("{} · {}", t::START_OVER.en, t::START_OVER.zh);
+    let class = ("class", "re-button re-primary");
     if embedded {
-        let _ = button.set_attribute("type", "button");
+        m.el(
+            "button",
+            &[class, ("type", "button"), ("data-re-restart", "")],
+            &label,
+        );
     } else {
-        let _ = button.set_attribute("href", &restart_href());
+        let href = restart_href();
+        m.el(
+            "a",
+            &[class, ("href", &href), ("data-re-restart", "")],
+            &label,
+        );
     }
-    root.set_text_content(None);
-    let _ = panel.append_child(&en);
-    let _ = panel.append_child(&zh);
-    let _ = panel.append_child(&button);
-    let _ = root.append_child(&panel);
+    m.close("div");
+    root.set_inner_html(&m.into_string());
 }
 
 /// A reload of this very page: a relative address of a fresh query only

@@ -358,3 +358,50 @@ fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
     );
     assert!(zh.contains("  [ ] 问题的照片或截图"));
 }
+
+/// Until the customer picks a currency, the interface language's is used
+/// (CNY in Chinese, USD in English); once picked, it stays.
+#[test]
+fn the_currency_follows_the_language_until_chosen() {
+    let cases = [
+        ("nothing chosen, Chinese", "", Lang::ZhCn, "CNY"),
+        ("nothing chosen, English", "", Lang::En, "USD"),
+        ("USD chosen, Chinese", "USD", Lang::ZhCn, "USD"),
+        ("CNY chosen, English", "CNY", Lang::En, "CNY"),
+    ];
+    for (name, chosen, lang, expected) in cases {
+        let mut a = answers(&[
+            (Field::Problem, "hardware_failure"),
+            (Field::AmountPaid, "3650元"),
+        ]);
+        a.set(Field::Currency, chosen.to_owned());
+        assert_eq!(a.currency(lang).code(), expected, "{name}");
+        let raw = a.request(lang);
+        assert_eq!(
+            raw.get(Field::Currency),
+            &refund_estimator::policy::Input::text(expected),
+            "{name}"
+        );
+    }
+}
+
+/// Taking up a suggestion changes the remedy or the day only: evidence is
+/// never ticked for the customer, and ending the subscription changes no
+/// answer.
+#[test]
+fn taking_up_a_suggestion_never_ticks_evidence() {
+    use refund_estimator::policy::{Change, Remedy};
+    let before = spec_answers();
+    let changes = [
+        (Change::GatherEvidence(vec![Evidence::ProblemPhotos]), false),
+        (Change::Unsubscribe, false),
+        (Change::Remedy(Remedy::Refund), true),
+        (Change::ApplyOn("2025-03-10".to_owned()), false),
+    ];
+    for (change, differs) in changes {
+        let mut after = before.clone();
+        after.apply(&change);
+        assert_eq!(after.evidence(), before.evidence(), "{change:?}");
+        assert_eq!(after != before, differs, "{change:?}");
+    }
+}

@@ -68,7 +68,7 @@ fn rows() -> Vec<Row> {
             expected: vec![(
                 "process.apply",
                 "With Photos or screenshots of the problem, your application would have all the evidence we suggest.",
-                Change::AddEvidence(vec![Evidence::ProblemPhotos]),
+                Change::GatherEvidence(vec![Evidence::ProblemPhotos]),
             )],
         },
         Row {
@@ -87,7 +87,7 @@ fn rows() -> Vec<Row> {
                 (
                     "process.apply",
                     "With Server usage records, Order or contract, your application would have all the evidence we suggest.",
-                    Change::AddEvidence(vec![Evidence::UsageRecords, Evidence::ContractOrOrder]),
+                    Change::GatherEvidence(vec![Evidence::UsageRecords, Evidence::ContractOrOrder]),
                 ),
                 (
                     "refund.not_as_promised",
@@ -102,15 +102,83 @@ fn rows() -> Vec<Row> {
             expected: vec![(
                 "process.apply",
                 "补齐事件的官方通告后，你的申请将具备我们建议的全部材料。",
-                Change::AddEvidence(vec![Evidence::EventProof]),
+                Change::GatherEvidence(vec![Evidence::EventProof]),
             )],
         },
         Row {
-            name: "not covered: what happened is a fact, so nothing to suggest",
+            name: "not covered: what happened is a fact; ending the subscription is a choice",
             request: request("found_cheaper", "refund", &[], "en"),
-            expected: vec![],
+            expected: vec![(
+                "published.unsubscribe",
+                "Ending the subscription yourself under the provider's published rules needs no reason and would return up to USD 973.15 (an estimate; the provider decides).",
+                Change::Unsubscribe,
+            )],
+        },
+        Row {
+            name: "quality, paid nothing in cash: an exchange instead (and the published rules pay nothing either)",
+            request: request("hardware_failure", "refund", &["usage_records", "problem_photos"], "en")
+                .with(Field::AmountPaid, "0"),
+            expected: vec![(
+                "grounds.quality",
+                "The refund here comes to nothing. An exchange, the article's other remedy for this reason, would give you a working server instead (it returns no money).",
+                Change::Remedy(Remedy::Exchange),
+            )],
+        },
+        Row {
+            name: "not as promised, applying a month after today: applying today returns more",
+            request: request("bandwidth_below_contract", "refund", &["usage_records", "contract_or_order"], "en")
+                .with(Field::ApplicationDate, "2025-04-10"),
+            expected: vec![(
+                "refund.not_as_promised",
+                "Applying today rather than on 10 April 2025 would return about USD 976.44 under the article's policy, instead of USD 874.52.",
+                Change::ApplyOn("2025-03-10".to_owned()),
+            )],
+        },
+        Row {
+            name: "exchange for a reason the article lists: no money either way unless asked; a refund is the choice",
+            request: request("config_mismatch", "exchange", &["usage_records", "contract_or_order"], "zh-CN"),
+            expected: vec![(
+                "refund.not_as_promised",
+                "如果改为申请退款而不是换货，按文章所述政策预计可退约 US$976.44。",
+                Change::Remedy(Remedy::Refund),
+            )],
         },
     ]
+}
+
+/// No suggestion ever changes what happened or when: only the remedy, the
+/// day of application (to today) or the evidence (which only the customer
+/// ticks) differ after applying one.
+#[test]
+fn suggestions_never_change_the_facts() {
+    let facts = [
+        Field::Problem,
+        Field::Billing,
+        Field::Currency,
+        Field::AmountPaid,
+        Field::ListPrice,
+        Field::ServiceStart,
+        Field::ServiceEnd,
+        Field::ProblemStart,
+        Field::StoppedUsing,
+    ];
+    for row in rows() {
+        for s in suggestions(&row.request, today()) {
+            let after = apply(&row.request, &s.change);
+            for field in facts {
+                assert_eq!(
+                    after.get(field),
+                    row.request.get(field),
+                    "{}: {:?} changed {field:?}",
+                    row.name,
+                    s.change
+                );
+            }
+            if let Change::ApplyOn(day) = &s.change {
+                assert_eq!(day, "2025-03-10", "{}: only ever today", row.name);
+            }
+        }
+    }
 }
 
 #[test]
@@ -123,6 +191,17 @@ fn suggestions_are_exact_and_applying_one_gives_what_it_promised() {
             .collect();
         assert_eq!(summary, row.expected, "{}", row.name);
         for s in &got {
+            if s.change == Change::Unsubscribe {
+                // Nothing in the answers changes: the published rules' figure
+                // is already in the outcome.
+                let now = evaluate(&row.request, today()).unwrap();
+                assert!(
+                    now.published.is_some_and(|p| p.refund.is_some()),
+                    "{}",
+                    row.name
+                );
+                continue;
+            }
             let after = evaluate(&apply(&row.request, &s.change), today())
                 .unwrap_or_else(|e| panic!("{}: applying {:?} fails: {e}", row.name, s.change));
             assert_eq!(

@@ -13,37 +13,57 @@ use super::request::{validate, Input, RawRequest, Request};
 use super::rules::{compute, decide, Computation};
 use super::text::fill;
 
-/// One answer to change.
+/// A choice the customer really has. What happened, and when, are facts:
+/// no suggestion ever changes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// Tick these items of evidence.
-    AddEvidence(Vec<Evidence>),
-    /// Apply for this instead.
+    /// Gather these items of evidence. Only the customer can say they have
+    /// them: the answers are never changed for them ([`changes_answers`]
+    /// is false); the outcome shown is the one they would get.
+    ///
+    /// [`changes_answers`]: Change::changes_answers
+    GatherEvidence(Vec<Evidence>),
+    /// Apply for this remedy instead.
     Remedy(Remedy),
+    /// Apply on this day (today, ISO) rather than the later day given.
+    ApplyOn(String),
+    /// End the subscription under the published rules, which need no
+    /// reason: nothing in the answers changes.
+    Unsubscribe,
 }
 
-/// A change that would change the outcome, and what it would give.
+impl Change {
+    /// Whether taking the suggestion up changes the answers (the other
+    /// kinds are shown with their outcome and a way to act on them).
+    pub fn changes_answers(&self) -> bool {
+        matches!(self, Change::Remedy(_) | Change::ApplyOn(_))
+    }
+}
+
+/// A choice that would change the outcome, and what it would give.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
     /// The clause the suggestion rests on.
     pub clause: ClauseId,
-    /// The suggestion, in the request's language.
+    /// The suggestion with its outcome, in the request's language.
     pub text: String,
-    /// What to change.
+    /// The choice.
     pub change: Change,
-    /// The verdict after the change, when the answers already determine it.
+    /// The verdict after the change.
     pub verdict: Option<Verdict>,
     /// The ground after the change.
     pub ground: Option<Ground>,
-    /// The refund after the change, in minor units.
+    /// The article's refund after the change, in minor units.
     pub refund_minor: Option<u64>,
 }
 
-/// Applies a change to a request.
+/// The answers as they would be with a change: for the changes that alter
+/// answers, what taking it up does; for evidence, what the outcome would be
+/// with it (used to tell the customer, never to tick it for them).
 pub fn apply(raw: &RawRequest, change: &Change) -> RawRequest {
     let mut next = raw.clone();
     match change {
-        Change::AddEvidence(items) => {
+        Change::GatherEvidence(items) => {
             let mut list = match raw.get(Field::Evidence) {
                 Input::List(list) => list.clone(),
                 one @ Input::Text(text) if !text.trim().is_empty() => vec![one.clone()],
@@ -53,15 +73,17 @@ pub fn apply(raw: &RawRequest, change: &Change) -> RawRequest {
             next.set(Field::Evidence, Input::List(list));
         }
         Change::Remedy(remedy) => next.set(Field::Remedy, Input::text(remedy.as_str())),
+        Change::ApplyOn(day) => next.set(Field::ApplicationDate, Input::text(day.as_str())),
+        Change::Unsubscribe => {}
     }
     next
 }
 
-/// The smallest changes to the answers that change the verdict or the
-/// refund, each tried through the rules. `raw` carries every answer the
-/// person gave, including ones the current case does not use (a refund
-/// suggestion needs the amount and dates even for an exchange); `request`
-/// and `outcome` are its current answer.
+/// The choices that change the verdict or a figure, each tried through
+/// the rules. `raw` carries every answer the person gave, including ones
+/// the current case does not use (a refund suggestion needs the amount and
+/// dates even for an exchange); `request` and `outcome` are its current
+/// answer.
 pub(crate) fn suggestions(
     raw: &RawRequest,
     request: &Request,
@@ -75,56 +97,113 @@ pub(crate) fn suggestions(
         let result = decide(&changed);
         Some((change, changed, result))
     };
+    let money = |minor: u64| format_money(minor, request.currency, lang);
+    let article_now = compute(request);
 
-    // What happened is a fact, not a choice: a reason the article does not
-    // list gets no suggestion to claim another (the published rules, which
-    // need no reason, are in the result beside it).
-    let Some(ground) = outcome.ground else {
-        return out;
-    };
-
-    // Missing evidence: all of it at once is the smallest change that
-    // changes the verdict.
-    if !outcome.missing_evidence.is_empty() {
-        if let Some((change, _, result)) =
-            try_change(Change::AddEvidence(outcome.missing_evidence.clone()))
-        {
-            let labels: Vec<&str> = outcome
-                .missing_evidence
-                .iter()
-                .map(|e| e.data().label.get(lang))
-                .collect();
-            out.push(Suggestion {
-                clause: ClauseId::ProcessApply,
-                text: fill(
-                    msg::WHATIF_EVIDENCE.get(lang),
-                    &[("list", &labels.join(msg::LIST_SEPARATOR.get(lang)))],
-                ),
-                change,
-                verdict: Some(result.verdict),
-                ground: result.ground,
-                refund_minor: result.refund.map(|r| r.amount_minor),
-            });
-        }
-    }
-
-    // An exchange: a refund would return money, when the answers say how much.
-    if request.remedy == Remedy::Exchange {
-        if let Some((change, changed, result)) = try_change(Change::Remedy(Remedy::Refund)) {
-            if let (Some(refund), Some(c)) = (&result.refund, compute(&changed)) {
+    if let Some(ground) = outcome.ground {
+        // Missing evidence: all of it at once is the smallest change that
+        // changes the verdict.
+        if !outcome.missing_evidence.is_empty() {
+            if let Some((change, _, result)) =
+                try_change(Change::GatherEvidence(outcome.missing_evidence.clone()))
+            {
+                let labels: Vec<&str> = outcome
+                    .missing_evidence
+                    .iter()
+                    .map(|e| e.data().label.get(lang))
+                    .collect();
                 out.push(Suggestion {
-                    clause: ground.data().refund_clause,
+                    clause: ClauseId::ProcessApply,
                     text: fill(
-                        msg::WHATIF_REFUND.get(lang),
-                        &[("refund", &format_money(c.refund, c.currency, lang))],
+                        msg::WHATIF_EVIDENCE.get(lang),
+                        &[("list", &labels.join(msg::LIST_SEPARATOR.get(lang)))],
                     ),
                     change,
                     verdict: Some(result.verdict),
                     ground: result.ground,
-                    refund_minor: Some(refund.amount_minor),
+                    refund_minor: result.refund.map(|r| r.amount_minor),
                 });
             }
         }
+
+        // An exchange: a refund would return money, when the answers say
+        // how much.
+        if request.remedy == Remedy::Exchange {
+            if let Some((change, changed, result)) = try_change(Change::Remedy(Remedy::Refund)) {
+                if let (Some(refund), Some(c)) = (&result.refund, compute(&changed)) {
+                    out.push(Suggestion {
+                        clause: ground.data().refund_clause,
+                        text: fill(
+                            msg::WHATIF_REFUND.get(lang),
+                            &[("refund", &money(c.refund))],
+                        ),
+                        change,
+                        verdict: Some(result.verdict),
+                        ground: result.ground,
+                        refund_minor: Some(refund.amount_minor),
+                    });
+                }
+            }
+        }
+
+        // A refund that comes to nothing: an exchange still gives a
+        // working server.
+        if request.remedy == Remedy::Refund && article_now.as_ref().is_some_and(|c| c.refund == 0) {
+            if let Some((change, _, result)) = try_change(Change::Remedy(Remedy::Exchange)) {
+                out.push(Suggestion {
+                    clause: ground.data().clause,
+                    text: msg::WHATIF_EXCHANGE.get(lang).to_owned(),
+                    change,
+                    verdict: Some(result.verdict),
+                    ground: result.ground,
+                    refund_minor: None,
+                });
+            }
+        }
+
+        // A later application day than today, where the day counts:
+        // applying today instead.
+        if let (Some(c), true) = (&article_now, request.application_date > today) {
+            if let Some((change, changed, result)) = try_change(Change::ApplyOn(iso(today))) {
+                if let Some(sooner) = compute(&changed).filter(|s| s.refund > c.refund) {
+                    out.push(Suggestion {
+                        clause: ground.data().refund_clause,
+                        text: fill(
+                            msg::WHATIF_APPLY_TODAY.get(lang),
+                            &[
+                                ("date", &format_date(request.application_date, lang)),
+                                ("refund", &money(sooner.refund)),
+                                ("now", &money(c.refund)),
+                            ],
+                        ),
+                        change,
+                        verdict: Some(result.verdict),
+                        ground: result.ground,
+                        refund_minor: result.refund.map(|r| r.amount_minor),
+                    });
+                }
+            }
+        }
+    }
+
+    // No money under the article (a reason it does not list, an exchange,
+    // or nothing left to refund), but some under the published rules:
+    // ending the subscription is a choice the customer has.
+    let article_pays = article_now.as_ref().is_some_and(|c| c.refund > 0);
+    let published = outcome
+        .published
+        .as_ref()
+        .filter(|p| p.route != Route::None)
+        .and_then(|p| p.figure(request.currency, lang));
+    if let (false, Some(figure)) = (article_pays, published) {
+        out.push(Suggestion {
+            clause: ClauseId::PublishedUnsubscribe,
+            text: fill(msg::WHATIF_PUBLISHED.get(lang), &[("figure", &figure)]),
+            change: Change::Unsubscribe,
+            verdict: Some(outcome.verdict),
+            ground: outcome.ground,
+            refund_minor: None,
+        });
     }
     out
 }

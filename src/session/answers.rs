@@ -161,9 +161,13 @@ impl Answers {
         Remedy::parse(self.text(Field::Remedy)).unwrap_or(Remedy::Either)
     }
 
-    /// The chosen currency (USD when none or an unknown one is chosen).
-    pub fn currency(&self) -> Currency {
-        Currency::parse(self.text(Field::Currency)).unwrap_or_default()
+    /// The chosen currency; until one is chosen, the interface language's
+    /// (CNY in Chinese, USD in English).
+    pub fn currency(&self, lang: Lang) -> Currency {
+        Currency::parse(self.text(Field::Currency)).unwrap_or(match lang {
+            Lang::ZhCn => Currency::Cny,
+            Lang::En => Currency::Usd,
+        })
     }
 
     /// The ground of the chosen problem.
@@ -247,18 +251,23 @@ impl Answers {
     /// The request for the core, in `lang`. Every answer is sent: the core
     /// reads only what the case uses, and the suggestions use the rest.
     pub fn request(&self, lang: Lang) -> RawRequest {
-        self.raw.clone().with(Field::Lang, lang.tag())
+        let raw = self.raw.clone().with(Field::Lang, lang.tag());
+        if self.text(Field::Currency).is_empty() {
+            // Not chosen yet: the interface language's.
+            raw.with(Field::Currency, self.currency(lang).code())
+        } else {
+            raw
+        }
     }
 
-    /// Applies a suggested change.
+    /// Takes up a suggestion that changes the answers; evidence is never
+    /// ticked for the customer, and ending the subscription changes no
+    /// answer.
     pub fn apply(&mut self, change: &Change) {
         match change {
-            Change::AddEvidence(items) => {
-                let mut have = self.evidence();
-                have.extend(items.iter().copied());
-                self.set_evidence(&have);
-            }
             Change::Remedy(remedy) => self.set(Field::Remedy, remedy.as_str().to_owned()),
+            Change::ApplyOn(day) => self.set(Field::ApplicationDate, day.clone()),
+            Change::GatherEvidence(_) | Change::Unsubscribe => {}
         }
     }
 

@@ -5,13 +5,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{format_money, report, ClauseId, Lang, POLICY};
+use crate::policy::{report, ClauseId, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
 use super::calculator::calculator;
 use super::markup::{Markup, Outline};
 use super::policy_view::PolicyView;
 use super::questionnaire::questionnaire;
+use super::result::short_result;
 use super::session::SessionProps;
 use super::state::{Action, State};
 
@@ -236,10 +237,12 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Focus follows navigation: the new heading, or the first error.
+    // Focus follows navigation: the element asked for (after Apply, Undo,
+    // a suggestion's button), else the new heading, or the first error.
     {
         let root = root.clone();
-        use_effect_with((state.nav, state.anchor.clone()), move |(nav, anchor)| {
+        let deps = (state.nav, state.anchor.clone(), state.focus.clone());
+        use_effect_with(deps, move |(nav, anchor, focus)| {
             if *nav == 0 && anchor.is_none() {
                 return;
             }
@@ -250,12 +253,18 @@ pub fn app(props: &AppProps) -> Html {
                 crate::browser::reveal(&root, anchor);
                 return;
             }
-            let target = root
-                .query_selector(".re-error")
-                .ok()
-                .flatten()
-                .and_then(|e| e.closest(".re-field, fieldset").ok().flatten())
-                .and_then(|f| f.query_selector("input, select").ok().flatten())
+            let asked = focus
+                .as_ref()
+                .and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten());
+            let first_error = || {
+                root.query_selector(".re-error")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.closest(".re-field, fieldset").ok().flatten())
+                    .and_then(|f| f.query_selector("input, select").ok().flatten())
+            };
+            let target = asked
+                .or_else(first_error)
                 .or_else(|| root.query_selector("[data-focus-target]").ok().flatten());
             if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 crate::browser::focus(&el);
@@ -280,6 +289,12 @@ pub fn app(props: &AppProps) -> Html {
         shareable,
         dispatch: dispatch.clone(),
         outline,
+        // Folded on a phone until the person opens a part.
+        open: state.open.unwrap_or(if crate::browser::is_wide() {
+            u8::MAX
+        } else {
+            0
+        }),
     };
     let view = match state.view {
         View::Questionnaire => html! {
@@ -341,23 +356,7 @@ pub fn app(props: &AppProps) -> Html {
     // Read out: the verdict and both figures, in the interface's own
     // punctuation.
     let announcement = result
-        .map(|answer| {
-            let colon = t::COLON.get(lang);
-            let mut parts = vec![crate::session::verdict_text(answer.outcome.verdict)
-                .get(lang)
-                .to_owned()];
-            if let Some(c) = &answer.computation {
-                let figure = format_money(c.refund, c.currency, lang);
-                parts.push(format!("{}{colon}{figure}", t::SHORT_ARTICLE.get(lang)));
-            }
-            if let Some(p) = &answer.outcome.published {
-                let figure = p
-                    .figure(answer.request.currency, lang)
-                    .unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned());
-                parts.push(format!("{}{colon}{figure}", t::SHORT_PUBLISHED.get(lang)));
-            }
-            parts.join(t::SENTENCE_BREAK.get(lang)) + t::FULL_STOP.get(lang)
-        })
+        .map(|answer| short_result(answer, lang))
         .unwrap_or_default();
 
     let other = match lang {
@@ -379,7 +378,7 @@ pub fn app(props: &AppProps) -> Html {
         let v = *v;
         let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::View(v)));
         html! {
-            <button type="button" class={classes!("re-tab", current.then_some("re-tab-current"))}
+            <button type="button" class={if current { "re-tab re-tab-current" } else { "re-tab" }}
                     aria-current={current.then_some("page")} data-view={v.as_str()} {onclick}>
                 { label.get(lang) }
             </button>

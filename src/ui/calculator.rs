@@ -6,7 +6,9 @@ use crate::i18n::{fill, t};
 use crate::policy::ErrorCode;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
+use super::result::short_result;
 use super::session::SessionProps;
+use super::state::Action;
 
 /// The calculator.
 pub fn calculator(p: &SessionProps) -> Html {
@@ -30,6 +32,21 @@ pub fn calculator(p: &SessionProps) -> Html {
             }
         }
     };
+    // On a phone the result is below the form: a short line of it stays in
+    // view while the form is, and takes you to it.
+    let summary = match p.report.answer() {
+        Some(answer) => {
+            let dispatch = p.dispatch.clone();
+            let onclick =
+                Callback::from(move |_: MouseEvent| dispatch.emit(Action::Focus("re-result")));
+            html! {
+                <button type="button" class="re-calc-summary re-no-print" data-testid="calc-summary" {onclick}>
+                    { short_result(answer, lang) }<span>{ t::SEE_FULL_RESULT.get(lang) }</span>
+                </button>
+            }
+        }
+        None => html! {},
+    };
     html! {
         <section class="re-calculator" aria-labelledby="re-calc-heading">
             { p.outline.heading("h2", &[("id", "re-calc-heading"), ("class", "re-h2"), ("tabindex", "-1"), ("data-focus-target", "true")], t::VIEW_CALCULATOR.get(lang)) }
@@ -45,6 +62,7 @@ pub fn calculator(p: &SessionProps) -> Html {
                         { evidence_question(&question) }
                     }
                 </form>
+                { summary }
                 <div class="re-calc-result" data-testid="calc-result">{ result }</div>
             </div>
         </section>

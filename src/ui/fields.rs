@@ -35,11 +35,12 @@ fn error_of(errors: &[PolicyError], field: Field) -> Option<&PolicyError> {
     errors.iter().find(|e| e.field == field)
 }
 
-/// The message under a field, if it has one.
+/// The message under a field, if it has one: an alert, so that it is read
+/// out when it appears or changes even while the field has the focus.
 fn field_error(errors: &[PolicyError], field: Field) -> Html {
     match error_of(errors, field) {
         Some(e) => html! {
-            <p class="re-error" id={error_id(field)} data-field={field.as_str()}>
+            <p class="re-error" id={error_id(field)} data-field={field.as_str()} role="alert">
                 { super::icons::warning() }<span>{ &e.message }</span>
             </p>
         },
@@ -155,8 +156,8 @@ pub fn remedy_question(p: &QuestionProps) -> Html {
         (Remedy::Either, t::REMEDY_EITHER, t::REMEDY_EITHER_HINT),
     ];
     html! {
-        <fieldset class={classes!("re-choices", p.compact.then_some("re-compact"))}>
-            <legend class={classes!((!p.compact).then_some("re-sr-only"))}>{ Field::Remedy.label().get(lang) }</legend>
+        <fieldset class={if p.compact { "re-choices re-compact" } else { "re-choices" }}>
+            <legend class={if p.compact { "" } else { "re-sr-only" }}>{ Field::Remedy.label().get(lang) }</legend>
             { for options.iter().map(|(remedy, label, hint)| {
                 let value = remedy.as_str();
                 let dispatch = p.dispatch.clone();
@@ -209,7 +210,7 @@ impl Input<'_> {
         });
         let invalid = error_of(&p.errors, field).is_some();
         html! {
-            <div class={classes!("re-field", format!("re-field-{}", field.as_str()))}>
+            <div class={format!("re-field re-field-{}", field.as_str())}>
                 <label for={id.clone()}>{ label.get(lang) }</label>
                 { for hint.map(|h| html! {
                     <p class="re-hint" id={format!("re-{}-hint", field.as_str())}>{ h.get(lang) }</p>
@@ -253,7 +254,7 @@ fn billing_question(p: &QuestionProps) -> Html {
         (Billing::PayAsYouGo, t::BILLING_PAYG_HINT),
     ];
     html! {
-        <fieldset class={classes!("re-choices", "re-billing", p.compact.then_some("re-compact"))}>
+        <fieldset class={if p.compact { "re-choices re-billing re-compact" } else { "re-choices re-billing" }}>
             <legend>{ Field::Billing.label().get(lang) }</legend>
             { for options.iter().map(|(billing, hint)| {
                 let value = billing.as_str();
@@ -313,7 +314,7 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
             let select: HtmlSelectElement = e.target_unchecked_into();
             dispatch.emit(Action::Set(Field::Currency, select.value()));
         });
-        let current = a.currency();
+        let current = a.currency(lang);
         html! {
             <div class="re-field re-field-currency">
                 <label for="re-currency">{ Field::Currency.label().get(lang) }</label>
@@ -396,8 +397,8 @@ pub fn evidence_question(p: &QuestionProps) -> Html {
     let mut order: Vec<Evidence> = suggested.to_vec();
     order.extend(Evidence::ALL.into_iter().filter(|e| !suggested.contains(e)));
     html! {
-        <fieldset class={classes!("re-choices", p.compact.then_some("re-compact"))}>
-            <legend class={classes!((!p.compact).then_some("re-sr-only"))}>{ Field::Evidence.label().get(lang) }</legend>
+        <fieldset class={if p.compact { "re-choices re-compact" } else { "re-choices" }}>
+            <legend class={if p.compact { "" } else { "re-sr-only" }}>{ Field::Evidence.label().get(lang) }</legend>
             { for order.iter().map(|&item| {
                 let dispatch = p.dispatch.clone();
                 let onchange = Callback::from(move |_: Event| dispatch.emit(Action::ToggleEvidence(item)));

@@ -16,6 +16,7 @@ mod session;
 mod state;
 
 pub use app::{App, AppProps};
+pub(crate) use markup::Markup;
 pub use policy_view::fragment as rules_fragment;
 
 /// The id of the element our own page mounts the app into.

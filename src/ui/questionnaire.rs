@@ -7,6 +7,7 @@ use crate::i18n::{fill, t};
 use crate::session::Step;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
+use super::markup::Markup;
 use super::session::SessionProps;
 use super::state::Action;
 
@@ -82,21 +83,45 @@ pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
         t::NEXT
     };
 
+    // The step's heading carries its progress, so both are read together
+    // when the focus lands on it.
+    let progress = fill(t::PROGRESS, lang, &[("n", &n), ("total", &total)]);
+    let mut heading = Markup::new(p.outline);
+    heading
+        .open(
+            "h2",
+            &[
+                ("id", "re-step-heading"),
+                ("class", "re-h2"),
+                ("tabindex", "-1"),
+                ("data-focus-target", "true"),
+                ("data-step", step.as_str()),
+            ],
+        )
+        .el(
+            "span",
+            &[("class", "re-sr-only")],
+            &format!("{progress}{}", t::COLON.get(lang)),
+        )
+        .text(title.get(lang))
+        .close("h2");
+    let heading = heading.into_html();
     html! {
         <section class="re-questionnaire" aria-labelledby="re-step-heading"
                  onkeydown={(step != Step::Result).then_some(onkeydown)}>
             <div class="re-progress re-no-print">
-                <p class="re-progress-text">{ fill(t::PROGRESS, lang, &[("n", &n), ("total", &total)]) }</p>
+                <p class="re-progress-text" aria-hidden="true">{ progress.clone() }</p>
                 <ol class="re-progress-bar" aria-hidden="true">
                     { for steps.iter().enumerate().map(|(i, _)| html! {
-                        <li class={classes!(
-                            (i < index).then_some("re-done"),
-                            (i == index).then_some("re-current"),
-                        )}></li>
+                        <li class={match i.cmp(&index) {
+                            std::cmp::Ordering::Less => "re-done",
+                            std::cmp::Ordering::Equal => "re-current",
+                            std::cmp::Ordering::Greater => "",
+                        }}></li>
                     }) }
                 </ol>
             </div>
-            { p.outline.heading("h2", &[("id", "re-step-heading"), ("class", "re-h2"), ("tabindex", "-1"), ("data-focus-target", "true"), ("data-step", step.as_str())], title.get(lang)) }
+            { heading }
             { for hint.map(|h| html! { <p class="re-lead">{ h.get(lang) }</p> }) }
             if step == Step::Result {
                 { body }

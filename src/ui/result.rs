@@ -15,8 +15,8 @@ use yew::prelude::*;
 
 use crate::i18n::{fill, t};
 use crate::policy::{
-    format_date, format_money, Answer, Basis, ClauseId, Computation, Curve, Lang, Line, Remedy,
-    Report, Text, Verdict, Waiting,
+    format_date, format_money, Answer, Basis, Change, ClauseId, Computation, Curve, Evidence, Lang,
+    Line, Remedy, Report, Text, Verdict, Waiting,
 };
 use crate::session::{summary, verdict_text};
 
@@ -39,6 +39,8 @@ pub struct ResultProps {
     pub shareable: bool,
     /// The widget's heading levels.
     pub outline: Outline,
+    /// The folding parts that are open ([`Fold`] bits).
+    pub open: u8,
 }
 
 // The report is memoised: a new one is a new answer. (Comparing reports
@@ -51,6 +53,7 @@ impl PartialEq for ResultProps {
             && self.dispatch == other.dispatch
             && self.shareable == other.shareable
             && self.outline == other.outline
+            && self.open == other.open
     }
 }
 
@@ -85,19 +88,20 @@ pub fn result_view(p: &ResultProps) -> Html {
     let onclick = {
         let dispatch = p.dispatch.clone();
         let report = p.report.clone();
-        Callback::from(move |e: MouseEvent| on_action(&e, &report, &dispatch))
+        let open = p.open;
+        Callback::from(move |e: MouseEvent| on_action(&e, &report, &dispatch, open))
     };
     let mut m = Markup::new(p.outline);
     draw(&mut m, answer, p);
     html! {
-        <div class="re-result" data-verdict={answer.outcome.verdict.as_str()} ref={node} {onclick}>
+        <div class="re-result" id="re-result" tabindex="-1" data-verdict={answer.outcome.verdict.as_str()} ref={node} {onclick}>
             { m.into_html() }
         </div>
     }
 }
 
 /// What a click on a `data-action` inside the result does.
-fn on_action(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>) {
+fn on_action(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>, open: u8) {
     let Some((name, arg)) = action(e) else {
         return;
     };
@@ -135,11 +139,50 @@ fn on_action(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>) {
                 dispatch.emit(Action::Apply(s.change.clone()));
             }
         }
+        "undo" => dispatch.emit(Action::Undo),
+        "fold" => {
+            // The state keeps which parts are open (a new answer redraws
+            // the result), so the browser's own toggle is not used.
+            e.prevent_default();
+            // (The three bits by name: parsing a number would add a
+            // parser to the module for this.)
+            let bit = match arg.as_str() {
+                "1" => Fold::Why,
+                "2" => Fold::Curve,
+                _ => Fold::Steps,
+            };
+            dispatch.emit(Action::Fold(open ^ bit.bit()));
+        }
+        "evidence" => {
+            if let Some(item) = Evidence::parse(&arg) {
+                dispatch.emit(Action::GoToEvidence(item));
+            }
+        }
+        "published" => dispatch.emit(Action::Focus("re-published-heading")),
         "copy-link" => copy(crate::browser::href(), Flash::LinkCopied),
         "copy-summary" => copy(summary(answer), Flash::SummaryCopied),
         "print" => crate::browser::print(),
         _ => {}
     }
+}
+
+/// The verdict and both figures in one sentence, in the interface's own
+/// punctuation: read out by the live region, and shown in the calculator's
+/// summary on a phone.
+pub fn short_result(answer: &Answer, lang: Lang) -> String {
+    let colon = t::COLON.get(lang);
+    let mut parts = vec![verdict_text(answer.outcome.verdict).get(lang).to_owned()];
+    if let Some(c) = &answer.computation {
+        let figure = format_money(c.refund, c.currency, lang);
+        parts.push(format!("{}{colon}{figure}", t::SHORT_ARTICLE.get(lang)));
+    }
+    if let Some(p) = &answer.outcome.published {
+        let figure = p
+            .figure(answer.request.currency, lang)
+            .unwrap_or_else(|| t::PUBLISHED_NOTHING.get(lang).to_owned());
+        parts.push(format!("{}{colon}{figure}", t::SHORT_PUBLISHED.get(lang)));
+    }
+    parts.join(t::SENTENCE_BREAK.get(lang)) + t::FULL_STOP.get(lang)
 }
 
 fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
@@ -205,20 +248,48 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     }
     m.close("div");
 
-    section(m, "re-why-heading", "why", t::REASONS_HEADING, lang);
+    // What to do first, before the longer parts.
+    if let Some(first) = o.next_steps.first() {
+        m.open("p", &[("class", "re-next"), ("data-testid", "next-step")]);
+        m.el(
+            "strong",
+            &[],
+            &format!("{}{}", t::NEXT_STEP_LABEL.get(lang), t::COLON.get(lang)),
+        );
+        m.text(&first.text).close("p");
+    }
+
+    // The long parts fold (closed by default on a phone).
+    fold(m, p, Fold::Why, "re-why-heading", "why", t::REASONS_HEADING);
     lines(m, &o.explanation, lang, "ul");
-    m.close("section");
+    m.close("details");
     checklist(m, a, lang);
     if let Some(w) = &a.waiting {
         waiting(m, w, lang);
     }
     if let Some(cv) = &a.curve {
-        curve(m, cv, lang);
+        fold(
+            m,
+            p,
+            Fold::Curve,
+            "re-curve-heading",
+            "curve",
+            t::CURVE_HEADING,
+        );
+        curve(m, cv);
+        m.close("details");
     }
-    whatif(m, a, lang);
-    section(m, "re-next-heading", "next-steps", t::STEPS_HEADING, lang);
+    whatif(m, a, p);
+    fold(
+        m,
+        p,
+        Fold::Steps,
+        "re-next-heading",
+        "next-steps",
+        t::STEPS_HEADING,
+    );
     lines(m, &o.next_steps, lang, "ol");
-    m.close("section");
+    m.close("details");
 
     m.open("p", &[("class", "re-disclaimer")])
         .text(t::DISCLAIMER.get(lang))
@@ -270,17 +341,52 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
             );
             m.close("div");
         }
-        None => {}
+        Some(Flash::Applied(_) | Flash::Undone) | None => {}
     }
 }
 
-/// `<section>` with its heading; the caller closes it.
-fn section(m: &mut Markup, id: &'static str, testid: &'static str, heading: Text, lang: Lang) {
-    m.open(
-        "section",
-        &[("aria-labelledby", id), ("data-testid", testid)],
-    );
-    m.el("h3", &[("class", "re-h3"), ("id", id)], heading.get(lang));
+/// A part of the result that folds: `<details>` whose summary is the
+/// part's heading; the caller closes it. Whether it is open comes from the
+/// state (the person's choice, else the screen's width), so it stays as
+/// they left it while the answers change.
+fn fold(
+    m: &mut Markup,
+    p: &ResultProps,
+    part: Fold,
+    id: &'static str,
+    testid: &'static str,
+    heading: Text,
+) {
+    let open = p.open & part.bit() != 0;
+    let bit = part.bit().to_string();
+    if open {
+        m.open(
+            "details",
+            &[("class", "re-fold"), ("data-testid", testid), ("open", "")],
+        );
+    } else {
+        m.open("details", &[("class", "re-fold"), ("data-testid", testid)]);
+    }
+    m.open("summary", &[("data-action", "fold"), ("data-arg", &bit)]);
+    m.el("h3", &[("class", "re-h3"), ("id", id)], heading.get(p.lang));
+    m.close("summary");
+}
+
+/// The parts of the result that fold, as bits of [`ResultProps::open`].
+#[derive(Clone, Copy)]
+pub enum Fold {
+    /// Why: the reasons.
+    Why = 1,
+    /// The refund curve.
+    Curve = 2,
+    /// The steps of the process.
+    Steps = 4,
+}
+
+impl Fold {
+    fn bit(self) -> u8 {
+        self as u8
+    }
 }
 
 fn button(m: &mut Markup, action: &'static str, label: &str) {
@@ -308,13 +414,11 @@ fn clause_link(m: &mut Markup, clause: ClauseId, lang: Lang) {
             ("data-clause", clause.as_str()),
         ],
     );
-    m.text(t::CLAUSE_PREFIX.get(lang)).text(" ");
-    m.el("code", &[], clause.as_str());
-    m.el(
-        "span",
-        &[("class", "re-clause-title")],
-        &format!(" · {}", clause.data().title.get(lang)),
-    );
+    // Words, not the clause's code id (a screen reader would spell it out,
+    // and an underline hides its underscores).
+    m.text(t::CLAUSE_PREFIX.get(lang))
+        .text(t::COLON.get(lang))
+        .text(clause.data().title.get(lang));
     m.close("a");
 }
 
@@ -454,7 +558,11 @@ fn published_route(m: &mut Markup, a: &Answer, lang: Lang) {
     );
     m.el(
         "h3",
-        &[("class", "re-h3"), ("id", "re-published-heading")],
+        &[
+            ("class", "re-h3"),
+            ("id", "re-published-heading"),
+            ("tabindex", "-1"),
+        ],
         t::PUBLISHED_HEADING.get(lang),
     );
     match &a.outcome.published {
@@ -616,7 +724,7 @@ fn timeline(m: &mut Markup, c: &Computation, lang: Lang) {
 
 /// The refund against the cutoff day, drawn from the points the core
 /// computes in a 1000 x 1000 box, with the same facts in a sentence.
-fn curve(m: &mut Markup, curve: &Curve, lang: Lang) {
+fn curve(m: &mut Markup, curve: &Curve) {
     let points: Vec<String> = curve
         .points
         .iter()
@@ -624,11 +732,6 @@ fn curve(m: &mut Markup, curve: &Curve, lang: Lang) {
         .collect();
     let (x, y) = (curve.you.0.to_string(), curve.you.1.to_string());
     m.open("figure", &[("class", "re-curve")]);
-    m.el(
-        "figcaption",
-        &[("class", "re-h4")],
-        t::CURVE_HEADING.get(lang),
-    );
     m.open("div", &[("class", "re-curve-plot")]);
     m.el(
         "span",
@@ -644,8 +747,8 @@ fn curve(m: &mut Markup, curve: &Curve, lang: Lang) {
             ("class", "re-curve-svg"),
             ("viewBox", "0 0 1000 1000"),
             ("preserveAspectRatio", "none"),
-            ("role", "img"),
-            ("aria-label", &curve.description),
+            // The sentence below the chart describes it: read once.
+            ("aria-hidden", "true"),
         ],
     );
     m.fixed(r#"<polyline class="re-curve-grid" points="0,0 0,1000 1000,1000"/>"#);
@@ -743,8 +846,12 @@ fn checklist(m: &mut Markup, a: &Answer, lang: Lang) {
     m.close("ul").close("section");
 }
 
-/// What would change the outcome, each with its clause and a button.
-fn whatif(m: &mut Markup, a: &Answer, lang: Lang) {
+/// The choices that would change the outcome, each with its clause, its
+/// outcome in words and a button that names what it does. Only a change of
+/// remedy or of the day is taken up in one click (and can be undone);
+/// evidence is ticked by the customer, never for them.
+fn whatif(m: &mut Markup, a: &Answer, p: &ResultProps) {
+    let lang = p.lang;
     m.open(
         "section",
         &[
@@ -754,11 +861,54 @@ fn whatif(m: &mut Markup, a: &Answer, lang: Lang) {
     );
     m.el(
         "h3",
-        &[("class", "re-h3"), ("id", "re-whatif-heading")],
+        &[
+            ("class", "re-h3"),
+            ("id", "re-whatif-heading"),
+            ("tabindex", "-1"),
+        ],
         t::WHATIF_HEADING.get(lang),
     );
+    match &p.flash {
+        Some(Flash::Applied(change)) => {
+            let done = match change {
+                Change::Remedy(Remedy::Exchange) => t::APPLIED_EXCHANGE,
+                Change::ApplyOn(_) => t::APPLIED_TODAY,
+                _ => t::APPLIED_REFUND,
+            };
+            m.open("p", &[("class", "re-flash"), ("role", "status")])
+                .text(done.get(lang))
+                .text(" ");
+            m.el(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "re-button re-secondary re-no-print"),
+                    ("id", "re-undo"),
+                    ("data-action", "undo"),
+                ],
+                t::UNDO.get(lang),
+            );
+            m.close("p");
+        }
+        Some(Flash::Undone) => {
+            m.el(
+                "p",
+                &[("class", "re-flash"), ("role", "status")],
+                t::UNDONE.get(lang),
+            );
+        }
+        _ => {}
+    }
     if a.suggestions.is_empty() {
-        m.el("p", &[("class", "re-hint")], t::WHATIF_NONE.get(lang));
+        // Only when it is true: where the day of application still moves a
+        // figure, that is said instead.
+        let date_counts = a.waiting.as_ref().is_some_and(|w| !w.rows.is_empty());
+        let none = if date_counts {
+            t::WHATIF_ONLY_DATE
+        } else {
+            t::WHATIF_NONE
+        };
+        m.el("p", &[("class", "re-hint")], none.get(lang));
     } else {
         m.open("ul", &[("class", "re-lines")]);
         for (i, s) in a.suggestions.iter().enumerate() {
@@ -767,15 +917,28 @@ fn whatif(m: &mut Markup, a: &Answer, lang: Lang) {
             m.open("div", &[("class", "re-suggestion-actions")]);
             clause_link(m, s.clause, lang);
             let index = i.to_string();
+            let (action, arg, label) = match &s.change {
+                Change::GatherEvidence(items) => (
+                    "evidence",
+                    items.first().map_or("", |e| e.as_str()),
+                    t::WHATIF_DO_EVIDENCE,
+                ),
+                Change::Remedy(Remedy::Exchange) => {
+                    ("apply", index.as_str(), t::WHATIF_DO_EXCHANGE)
+                }
+                Change::Remedy(_) => ("apply", index.as_str(), t::WHATIF_DO_REFUND),
+                Change::ApplyOn(_) => ("apply", index.as_str(), t::WHATIF_DO_TODAY),
+                Change::Unsubscribe => ("published", "", t::WHATIF_DO_PUBLISHED),
+            };
             m.el(
                 "button",
                 &[
                     ("type", "button"),
                     ("class", "re-button re-secondary re-no-print"),
-                    ("data-action", "apply"),
-                    ("data-arg", &index),
+                    ("data-action", action),
+                    ("data-arg", arg),
                 ],
-                t::WHATIF_APPLY.get(lang),
+                label.get(lang),
             );
             m.close("div").close("li");
         }

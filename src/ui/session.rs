@@ -32,6 +32,8 @@ pub struct SessionProps {
     pub dispatch: Callback<Action>,
     /// The widget's heading levels.
     pub outline: Outline,
+    /// The result's folding parts that are open.
+    pub open: u8,
 }
 
 impl SessionProps {
@@ -51,7 +53,7 @@ impl SessionProps {
         self.report.answer()?;
         Some(html! {
             <ResultView report={self.report.clone()} lang={self.lang} flash={self.flash.clone()}
-                        dispatch={self.dispatch.clone()} shareable={self.shareable} outline={self.outline} />
+                        dispatch={self.dispatch.clone()} shareable={self.shareable} outline={self.outline} open={self.open} />
         })
     }
 

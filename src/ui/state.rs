@@ -17,6 +17,10 @@ pub enum Flash {
     SummaryCopied,
     /// The clipboard refused: show the text to copy by hand.
     CopyFailed(String),
+    /// A suggestion was taken up (it can be undone).
+    Applied(Change),
+    /// The last suggestion taken up was undone.
+    Undone,
 }
 
 /// Everything on screen derives from this.
@@ -47,6 +51,15 @@ pub struct State {
     pub nav: u32,
     /// Whether the next address update adds a history entry.
     pub push: bool,
+    /// The answers before the last suggestion taken up, while it can be
+    /// undone.
+    pub undo: Option<Box<Answers>>,
+    /// The id of the element to focus after this change (else the new
+    /// heading, or the first error).
+    pub focus: Option<String>,
+    /// Which folding parts of the result are open, once the person has
+    /// opened or closed one (before that: open on a wide screen only).
+    pub open: Option<u8>,
 }
 
 /// A change.
@@ -77,8 +90,16 @@ pub enum Action {
     Dismiss(usize),
     /// Show or clear a confirmation.
     Flash(Option<Flash>),
-    /// Apply a suggested change to the answers.
+    /// Take up a suggestion that changes the answers.
     Apply(Change),
+    /// Put the answers back as they were before it.
+    Undo,
+    /// Go to an item of evidence to tick (the customer ticks it).
+    GoToEvidence(Evidence),
+    /// Bring an element of the result into focus (by id).
+    Focus(&'static str),
+    /// Which folding parts of the result are open (bits).
+    Fold(u8),
 }
 
 impl State {
@@ -97,6 +118,9 @@ impl State {
             anchor: None,
             nav: 0,
             push: false,
+            undo: None,
+            focus: None,
+            open: None,
         }
     }
 
@@ -138,6 +162,20 @@ impl State {
         self.nav = self.nav.wrapping_add(1);
         self.push = true;
         self.flash = None;
+        self.undo = None;
+    }
+
+    /// Moves focus to the element with this id, without a new history
+    /// entry.
+    fn focus_on(&mut self, id: String) {
+        self.nav = self.nav.wrapping_add(1);
+        self.focus = Some(id);
+    }
+
+    /// A change of the answers by hand: confirmations and undo go.
+    fn edited(&mut self) {
+        self.flash = None;
+        self.undo = None;
     }
 }
 
@@ -147,6 +185,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         next.push = false;
+        next.focus = None;
         match action {
             Action::Set(field, value) => {
                 // The one panic in src/, on purpose: it exists only in the
@@ -159,15 +198,23 @@ impl Reducible for State {
                         panic!("deliberate fault for the crash-screen test");
                     }
                 }
+                // Typing an amount against the currency shown picks it: a
+                // later switch of language does not change what it means.
+                if matches!(field, Field::AmountPaid | Field::ListPrice)
+                    && !next.answers.is_filled(Field::Currency)
+                {
+                    let shown = next.answers.currency(next.lang).code().to_owned();
+                    next.answers.set(Field::Currency, shown);
+                }
                 next.answers.set(field, value);
                 if next.view == View::Calculator {
                     next.show([field]);
                 }
-                next.flash = None;
+                next.edited();
             }
             Action::ToggleEvidence(item) => {
                 next.answers.toggle_evidence(item);
-                next.flash = None;
+                next.edited();
             }
             Action::Next => match next.answers.next_step(next.step, next.lang, next.today) {
                 Ok(step) => {
@@ -233,6 +280,10 @@ impl Reducible for State {
                     next.lang = lang;
                 }
                 next.notices = notices;
+                // Back, Forward or a pasted link: focus goes to the
+                // heading of what is now on screen.
+                next.nav = next.nav.wrapping_add(1);
+                next.edited();
                 // Show the errors of what the link filled in, not of what
                 // it left empty.
                 let filled: Vec<Field> = next
@@ -250,9 +301,31 @@ impl Reducible for State {
             }
             Action::Flash(flash) => next.flash = flash,
             Action::Apply(change) => {
+                if !change.changes_answers() {
+                    return self;
+                }
+                next.undo = Some(Box::new(next.answers.clone()));
                 next.answers.apply(&change);
-                next.flash = None;
+                next.flash = Some(Flash::Applied(change));
+                next.focus_on("re-undo".to_owned());
             }
+            Action::Undo => {
+                let Some(before) = next.undo.take() else {
+                    return self;
+                };
+                next.answers = *before;
+                next.flash = Some(Flash::Undone);
+                next.focus_on("re-whatif-heading".to_owned());
+            }
+            Action::GoToEvidence(item) => {
+                if next.view == View::Questionnaire {
+                    next.step = Step::Evidence;
+                    next.navigate();
+                }
+                next.focus_on(format!("re-evidence-{}", item.as_str()));
+            }
+            Action::Focus(id) => next.focus_on(id.to_owned()),
+            Action::Fold(open) => next.open = Some(open),
         }
         Rc::new(next)
     }

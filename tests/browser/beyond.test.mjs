@@ -32,7 +32,7 @@ async function calculator(page, answers) {
   for (const e of answers.evidence ?? []) await page.check(`#re-evidence-${e}`);
 }
 
-test('what would change the outcome: a refund instead of an exchange, applied with one click', async () => {
+test('what would change the outcome: real choices only, each button named, evidence never ticked, a change undoable', async () => {
   const { page, context, errors } = await openUi(browser, server.url, { viewport: { width: 1280, height: 900 } });
   // The amount and dates typed while "refund" was chosen stay, even after
   // switching to an exchange: they price the suggestion.
@@ -42,30 +42,60 @@ test('what would change the outcome: a refund instead of an exchange, applied wi
   });
   await page.check('#re-remedy-exchange');
   const items = await page.$$eval('.re-suggestion', (li) => li.map((l) => ({
-    text: l.querySelector('p').textContent, clause: l.querySelector('a.re-clause').dataset.clause,
+    text: l.querySelector('p').textContent,
+    clause: l.querySelector('a.re-clause').dataset.clause,
+    button: l.querySelector('button').textContent,
   })));
   assert.deepEqual(items, [
-    { text: 'With Order or contract, your application would have all the evidence we suggest.', clause: 'process.apply' },
-    { text: "Applying for a refund instead of an exchange would return about USD 976.44 under the article's policy.", clause: 'refund.not_as_promised' },
+    { text: 'With Order or contract, your application would have all the evidence we suggest.', clause: 'process.apply', button: 'Tick the evidence you have' },
+    { text: "Applying for a refund instead of an exchange would return about USD 976.44 under the article's policy.", clause: 'refund.not_as_promised', button: 'Apply for a refund instead' },
   ]);
+  // Clause links read as words.
+  assert.equal(await text(page, '.re-suggestion a.re-clause'), 'Clause: Step 2: submit the application');
   await page.screenshot({ path: `${SHOTS}beyond-whatif-en.png`, fullPage: true });
-  await page.click('.re-suggestion:nth-child(2) button');
+
+  // Evidence: the button takes the customer to the item; it is not ticked.
+  await page.click('text=Tick the evidence you have');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 're-evidence-contract_or_order');
+  assert.equal(await page.isChecked('#re-evidence-contract_or_order'), false);
+  assert.equal(await text(page, '[data-testid=verdict]'), 'A reason the article lists, evidence still missing');
+
+  // A change of remedy: one click, said, focus on Undo; Undo puts it back.
+  await page.click('text=Apply for a refund instead');
   assert.equal(await text(page, '.re-figure'), 'USD 976.44');
   assert.equal(await page.isChecked('#re-remedy-refund'), true);
-  await page.click('.re-suggestion button');
+  assert.match(await text(page, '.re-whatif .re-flash'), /^Changed: you now apply for a refund\./);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 're-undo');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.isChecked('#re-remedy-exchange'), true);
+  assert.equal(await text(page, '.re-whatif .re-flash'), 'Undone: your answers are as they were.');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 're-whatif-heading');
+
+  // Ticked by the customer: ready. "Nothing" is said only as far as it is
+  // true: the day of application still moves this figure.
+  await page.check('#re-remedy-refund');
+  await page.check('#re-evidence-contract_or_order');
   assert.equal(await text(page, '[data-testid=verdict]'), 'A reason the article lists, ready to apply');
-  assert.equal(await page.isChecked('#re-evidence-contract_or_order'), true);
-  assert.equal(await text(page, '.re-whatif .re-hint'), 'Nothing you could still change would change this result.');
+  assert.equal(await text(page, '.re-whatif .re-hint'), 'Nothing else you could change would change this result; only the day you apply does (see the cost of waiting).');
   assert.deepEqual(errors.map(String), []);
   await context.close();
 });
 
-test('what would change the outcome, in Chinese, for a case that is not covered: never another reason', async () => {
+test('what would change the outcome, in Chinese, for a case that is not covered: never another reason or date', async () => {
   const { page, context } = await openUi(browser, server.url, { locale: 'zh-CN', viewport: { width: 375, height: 800 } });
   await calculator(page, { problem: 'no_longer_needed' });
   assert.deepEqual(await page.$$eval('.re-suggestion', (li) => li.length), 0);
+  // With the amount and the term, ending the subscription is the one choice.
+  await calculator(page, {
+    problem: 'no_longer_needed', serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '3650', applicationDate: '2025-03-10',
+  });
+  const buttons = await page.$$eval('.re-suggestion button', (bs) => bs.map((b) => [b.dataset.action, b.textContent]));
+  assert.deepEqual(buttons, [['published', '查看按官方规则的估算']]);
+  await page.click('.re-suggestion button');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 're-published-heading');
   await page.screenshot({ path: `${SHOTS}beyond-whatif-zh-375.png`, fullPage: true });
   assert.equal(await page.inputValue('#re-problem'), 'no_longer_needed');
+  assert.equal(await page.inputValue('#re-applicationDate'), '2025-03-10');
   await context.close();
 });
 
@@ -112,7 +142,10 @@ test('the refund curve: drawn from the core, with a text alternative, in both sc
       problem: 'hardware_failure', remedy: 'refund', serviceStart: '2025-01-01', serviceEnd: '2026-01-01',
       amountPaid: '1200.00', problemStart: '2025-03-01', applicationDate: '2025-03-10',
     });
-    const label = await page.getAttribute('.re-curve-svg', 'aria-label');
+    // One description, read once: the sentence under the chart (the
+    // drawing itself is hidden from screen readers).
+    assert.equal(await page.getAttribute('.re-curve-svg', 'aria-hidden'), 'true');
+    const label = await text(page, '.re-curve .re-hint');
     assert.equal(label, "Under the article's policy, the refund falls in a straight line from USD 1,200.00, if the charged days end on the first day (1 January 2025), to nothing at the end of the term (31 December 2025). Your answers end them on 1 March 2025: USD 1,006.03.");
     const points = (await page.getAttribute('.re-curve-line', 'points')).split(' ');
     assert.equal(points[0], '0,0');

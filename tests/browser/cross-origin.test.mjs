@@ -114,7 +114,7 @@ test('iframe alone on another origin (no host script): usable, and the page insi
   const height = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
   assert.equal(Math.round(height), Math.round(740 * 0.85), 'the snippet’s height (85% of a phone screen)');
   await fillCalculator(frame);
-  assert.equal(await frame.locator('.re-figure').first().textContent(), 'US$976.44');
+  assert.equal(await frame.locator('.re-figure').first().textContent(), '¥976.44');
   // The page inside the frame scrolls to its end.
   const inner = page.frames().find((f) => f.url().startsWith(site.url));
   const scroll = await inner.evaluate(() => {
@@ -382,7 +382,7 @@ test('the JS API answers hostile callers with an error, fast, and every widget k
   await fillCalculator(page.locator('#a'));
   await fillCalculator(page.locator('#b'));
   assert.equal(await page.locator('#a .re-figure').first().textContent(), 'USD 976.44');
-  assert.equal(await page.locator('#b .re-figure').first().textContent(), 'US$976.44');
+  assert.equal(await page.locator('#b .re-figure').first().textContent(), '¥976.44');
   assert.equal(await page.locator('.re-crash').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
@@ -411,7 +411,7 @@ async function assertConfigured(scope, label) {
   assert.equal(look.accent, 'rgb(122, 46, 168)', label);
   assert.equal(look.radius, '4px', label);
   await fillCalculator(scope);
-  assert.equal(await scope.locator('.re-figure').first().textContent(), 'US$976.44', label);
+  assert.equal(await scope.locator('.re-figure').first().textContent(), '¥976.44', label);
 }
 
 test('embed builder: an editor configures the widget, sees it live, and each copied snippet works on another origin', async (t) => {

@@ -88,7 +88,8 @@ test('demo article: each widget answers on its own and fires the documented resu
   }
   await zh.locator('#re-evidence-usage_records').check();
   await zh.locator('#re-evidence-problem_photos').check();
-  assert.equal(await zh.locator('[data-testid=article-figure]').textContent(), 'US$1,006.03');
+  // In the Chinese widget the amount is in yuan until a currency is picked.
+  assert.equal(await zh.locator('[data-testid=article-figure]').textContent(), '¥1,006.03');
   // The English widget did not move.
   assert.equal(await page.locator('#widget-en').locator('#re-step-heading').getAttribute('data-step'), 'problem');
   const last = await page.evaluate(() => window.events.at(-1));
@@ -96,21 +97,21 @@ test('demo article: each widget answers on its own and fires the documented resu
     id: 'widget-zh',
     detail: {
       verdict: 'likely_eligible', ground: 'quality',
-      refund: { currency: 'USD', amount: '1006.03', amountMinor: 100603, estimate: false },
+      refund: { currency: 'CNY', amount: '1006.03', amountMinor: 100603, estimate: false },
       published: {
-        route: 'partial', reason: 'unused_time', currency: 'USD',
+        route: 'partial', reason: 'unused_time', currency: 'CNY',
         high: '973.15', highMinor: 97315, low: null, lowMinor: null,
       },
     },
   });
-  assert.match(await page.textContent('#result-log'), /widget-zh: likely_eligible \(quality\), refund USD 1006\.03/);
+  assert.match(await page.textContent('#result-log'), /widget-zh: likely_eligible \(quality\), refund CNY 1006\.03/);
   // The English widget's answers are its own.
   const en = page.locator('#widget-en');
   await en.locator('#re-problem-found_cheaper').check();
   await en.locator('button[type=submit]').click();
   await en.locator('button[type=submit]').click();
   assert.equal(await en.locator('[data-testid=verdict]').textContent(), 'Not among the reasons the article lists');
-  assert.equal(await zh.locator('[data-testid=article-figure]').textContent(), 'US$1,006.03');
+  assert.equal(await zh.locator('[data-testid=article-figure]').textContent(), '¥1,006.03');
   assert.deepEqual((await page.evaluate(() => window.events.at(-1))).detail,
     { verdict: 'not_covered', ground: null, refund: null, published: null });
   await context.close();

@@ -116,8 +116,10 @@ test('two deployments on one origin, a new build, offline, start again, and reti
     return !scopes.includes('/a/') && scopes.includes('/b/');
   }, "/a/'s worker to unregister");
   await until(page, async () => !(await cachesOf(page))['/a/'], "/a/'s caches to go");
-  assert.deepEqual((await cachesOf(page))['/b/'], [swVersion('b')], '/b/ untouched');
+  // The retiring worker reloads the page: let that settle before reading.
+  await page.waitForLoadState('load');
   await page.waitForSelector('.re-app');
+  await until(page, async () => JSON.stringify((await cachesOf(page))['/b/']) === JSON.stringify([swVersion('b')]), '/b/ untouched');
   t.diagnostic(`versions: ${first} -> ${next}; /b/ ${swVersion('b')}`);
   assert.deepEqual(errors.filter((e) => !/__panic__|unreachable|RuntimeError/.test(e)), []);
   await context.close();
