@@ -14,11 +14,15 @@ import { DIST } from './harness.mjs';
 // and the estimator's own views and core the rest. Measured history:
 // 136.0 KB when this guard was a ratchet at 137,000; 126.8 KB after the
 // Verify page left the first render (its own module, -8.3 KB) and talc
-// replaced dlmalloc (-2.4 KB). This guard is a ratchet just above the
-// current size, so nothing grows unnoticed; lower it with every saving,
-// down to TARGET.
+// replaced dlmalloc (-2.4 KB); spec v2's second rulebook added about 17 KB,
+// taken back to 127.2 KB by markup views, ASCII case conversion, lazy rules
+// content and minification; 125.2 KB once the JS API moved to the engine
+// module; 126.8 KB with the customer's-view work (suggestions with Undo,
+// folds, the phone summary), after dropping Yew's classes! macro (-1 KB).
+// This guard is a ratchet just above the current size, so nothing grows
+// unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 127_500;
+const BUDGET = 127_000;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'
