@@ -51,8 +51,63 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Writes the fragment: a new history entry when `push`, else in place.
+thread_local! {
+    /// A fragment waiting to replace the address's (see [`set_fragment`]).
+    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes the address carry `fragment` (nothing when it already does): a new
+/// history entry when `push` (at once), else in place, after the next frame
+/// is painted. (Replacing the address makes the
+/// browser save the scroll position, a forced layout: done while the person
+/// types it would delay the new figure by a few milliseconds per keystroke.)
 pub fn set_fragment(fragment: &str, push: bool) {
+    if push {
+        forget_fragment();
+        if self::fragment() != fragment {
+            write_fragment(fragment, true);
+        }
+        return;
+    }
+    let scheduled = PENDING.with(|p| p.borrow_mut().replace(fragment.to_owned()).is_some());
+    if scheduled {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let after_paint = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let flush = wasm_bindgen::closure::Closure::once_into_js(flush_fragment);
+        let later =
+            web_sys::window().map(|w| w.set_timeout_with_callback(flush.unchecked_ref()).is_ok());
+        if later != Some(true) {
+            flush_fragment();
+        }
+    });
+    if window
+        .request_animation_frame(after_paint.unchecked_ref())
+        .is_err()
+    {
+        flush_fragment();
+    }
+}
+
+/// Writes a waiting fragment now (before the address is read or left).
+pub fn flush_fragment() {
+    if let Some(f) = PENDING.with(|p| p.borrow_mut().take()) {
+        if fragment() != f {
+            write_fragment(&f, false);
+        }
+    }
+}
+
+/// Drops a waiting fragment: the address changed under us (Back, Forward,
+/// a pasted link) and is now the one to follow.
+pub fn forget_fragment() {
+    PENDING.with(|p| p.borrow_mut().take());
+}
+
+fn write_fragment(fragment: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -69,6 +124,7 @@ pub fn set_fragment(fragment: &str, push: bool) {
 
 /// The page's address, fragment included.
 pub fn href() -> String {
+    flush_fragment();
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()

@@ -198,7 +198,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let push = state.push;
         use_effect_with(fragment.clone(), move |fragment| {
-            if !embedded && crate::browser::fragment() != *fragment {
+            if !embedded {
                 crate::browser::set_fragment(fragment, push);
             }
         });
@@ -210,6 +210,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener = (!embedded).then(|| {
                 let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                    crate::browser::forget_fragment();
                     let fragment = crate::browser::fragment();
                     if let Some(clause) = fragment.strip_prefix("clause-").and_then(ClauseId::parse)
                     {

@@ -12,8 +12,11 @@ use yew::{AttrValue, Html};
 
 /// HTML under construction. Headings are written at their level on our own
 /// page (`h3` for a section) and come out at the widget's [`Outline`].
+/// [`Markup::cut`] ends a part: each part is replaced in the page only when
+/// its own text changes, so a change of one figure leaves the rest of a
+/// long result as it is (no new parse, layout or paint for it).
 #[derive(Default)]
-pub struct Markup(String, Outline);
+pub struct Markup(String, Outline, Vec<String>);
 
 /// The widget's heading levels: its title at `top` (1 on our own page, 2 by
 /// default in an embed: below the article's own `h1`), each part one level
@@ -73,7 +76,15 @@ impl Outline {
 impl Markup {
     /// Markup whose headings follow `outline`.
     pub fn new(outline: Outline) -> Self {
-        Self(String::new(), outline)
+        Self(String::new(), outline, Vec::new())
+    }
+
+    /// Ends a part here (between complete elements only).
+    pub fn cut(&mut self) -> &mut Self {
+        if !self.0.is_empty() {
+            self.2.push(std::mem::take(&mut self.0));
+        }
+        self
     }
 
     /// `<tag a="v" ...>`, every value escaped.
@@ -123,17 +134,26 @@ impl Markup {
         self
     }
 
-    /// The markup as a Yew node (replaced in the page only when it changes).
-    pub fn into_html(self) -> Html {
-        Html::from_html_unchecked(AttrValue::from(self.0))
+    /// The markup as Yew nodes, one per part (each replaced in the page
+    /// only when it changes).
+    pub fn into_html(mut self) -> Html {
+        if self.2.is_empty() {
+            return Html::from_html_unchecked(AttrValue::from(self.0));
+        }
+        self.cut();
+        self.2
+            .into_iter()
+            .map(|part| Html::from_html_unchecked(AttrValue::from(part)))
+            .collect()
     }
 
-    /// The markup as text.
-    pub fn into_string(self) -> String {
-        self.0
+    /// The markup as text, its parts joined.
+    pub fn into_string(mut self) -> String {
+        self.cut();
+        self.2.concat()
     }
 
-    /// The markup as text (for tests).
+    /// The markup of the current part (for tests).
     #[cfg(test)]
     pub fn as_str(&self) -> &str {
         &self.0

@@ -211,7 +211,7 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
         verdict_text(o.verdict).get(lang),
     );
     m.el("p", &[("class", "re-verdict-detail")], detail.get(lang));
-    m.close("div").close("div");
+    m.close("div").close("div").cut();
 
     if let Some(c) = &a.comparison {
         m.open(
@@ -223,7 +223,7 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
             &[],
             &format!("{}{}", t::COMPARE_HEADING.get(lang), t::COLON.get(lang)),
         );
-        m.text(c).close("p");
+        m.text(c).close("p").cut();
     }
     // For a reason the article does not list, what the customer can
     // actually do comes first.
@@ -246,7 +246,7 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
         published_route(m, a, lang);
         article_route(m, a, lang);
     }
-    m.close("div");
+    m.close("div").cut();
 
     // What to do first, before the longer parts.
     if let Some(first) = o.next_steps.first() {
@@ -256,16 +256,18 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
             &[],
             &format!("{}{}", t::NEXT_STEP_LABEL.get(lang), t::COLON.get(lang)),
         );
-        m.text(&first.text).close("p");
+        m.text(&first.text).close("p").cut();
     }
 
     // The long parts fold (closed by default on a phone).
     fold(m, p, Fold::Why, "re-why-heading", "why", t::REASONS_HEADING);
     lines(m, &o.explanation, lang, "ul");
-    m.close("details");
+    m.close("details").cut();
     checklist(m, a, lang);
+    m.cut();
     if let Some(w) = &a.waiting {
         waiting(m, w, lang);
+        m.cut();
     }
     if let Some(cv) = &a.curve {
         fold(
@@ -277,9 +279,10 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
             t::CURVE_HEADING,
         );
         curve(m, cv);
-        m.close("details");
+        m.close("details").cut();
     }
     whatif(m, a, p);
+    m.cut();
     fold(
         m,
         p,
@@ -289,7 +292,7 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
         t::STEPS_HEADING,
     );
     lines(m, &o.next_steps, lang, "ol");
-    m.close("details");
+    m.close("details").cut();
 
     m.open("p", &[("class", "re-disclaimer")])
         .text(t::DISCLAIMER.get(lang))

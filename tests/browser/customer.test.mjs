@@ -210,3 +210,36 @@ test('verdict words in order of certainty, in both languages', async () => {
     await context.close();
   }
 });
+
+test('typing an amount redraws only what it changes; the address follows, and Copy link right after a keystroke copies the newest answers', async () => {
+  const { page, context } = await openUi(browser, server.url, DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await quality(page);
+  await page.fill('#re-amountPaid', '1200.00');
+  await page.waitForFunction(() => document.querySelector('[data-testid=article-figure]')?.textContent.includes('1,006.03'));
+  await page.evaluate(() => {
+    window.__before = {
+      verdict: document.querySelector('.re-verdict'),
+      checklist: document.querySelector('.re-checklist'),
+      figure: document.querySelector('[data-testid=article-figure]'),
+    };
+  });
+  await page.fill('#re-amountPaid', '2400.00');
+  await page.waitForFunction(() => document.querySelector('[data-testid=article-figure]')?.textContent.includes('2,012.05'));
+  const kept = await page.evaluate(() => ({
+    verdict: window.__before.verdict === document.querySelector('.re-verdict'),
+    checklist: window.__before.checklist === document.querySelector('.re-checklist'),
+    figure: window.__before.figure === document.querySelector('[data-testid=article-figure]'),
+  }));
+  assert.deepEqual(kept, { verdict: true, checklist: true, figure: false }, 'the verdict and checklist stay the same nodes; the figure is new');
+  // The address carries the new amount once the frame is painted.
+  await page.waitForFunction(() => location.hash.includes('2400.00'));
+  // Copy link at once after a keystroke: the copied link has it.
+  await page.fill('#re-amountPaid', '3600.00');
+  await page.click('[data-action=copy-link]');
+  await page.waitForSelector('.re-flash');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /3600\.00/);
+  assert.equal(copied, page.url().replace(/#.*/, '') + (await page.evaluate(() => location.hash)));
+  await context.close();
+});
