@@ -3,7 +3,8 @@
 use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
 use refund_estimator::policy::{
-    decode, evaluate, evaluate_json, iso, parse_amount, Currency, Field, Input, RawRequest, Route,
+    decode, evaluate, evaluate_json, fill, format_date, format_money, iso, parse_amount, Currency,
+    Field, Input, Lang, RawRequest, Route,
 };
 
 fn today() -> NaiveDate {
@@ -229,6 +230,30 @@ proptest! {
     }
 
     #[test]
+    fn money_is_written_with_grouped_digits_and_reads_back(
+        minor in 0u64..=u64::MAX,
+        currency in prop::sample::select(Currency::ALL.to_vec()),
+    ) {
+        let (major, cents) = match currency.decimals() {
+            0 => (minor, String::new()),
+            _ => (minor / 100, format!(".{:02}", minor % 100)),
+        };
+        let digits = major.to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 { grouped.push(','); }
+            grouped.push(c);
+        }
+        let written = format_money(minor, currency, Lang::En);
+        prop_assert_eq!(&written, &format!("{} {grouped}{cents}", currency.code()));
+        let number = format!("{grouped}{cents}");
+        prop_assert!(format_money(minor, currency, Lang::ZhCn).ends_with(&number));
+        if minor <= 100_000_000_000 {
+            prop_assert_eq!(parse_amount(&written, currency), Ok(minor), "{}", written);
+        }
+    }
+
+    #[test]
     fn evaluate_never_panics_on_arbitrary_json(json in arbitrary_json()) {
         let _ = evaluate_json(&json.to_string(), today());
     }
@@ -333,4 +358,74 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
             m.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
         )),
     ]
+}
+
+/// Money as people read it, on both sides of each place a comma appears.
+#[test]
+fn money_as_people_read_it() {
+    let cases = [
+        (0, Currency::Usd, Lang::En, "USD 0.00"),
+        (5, Currency::Usd, Lang::En, "USD 0.05"),
+        (99_999, Currency::Usd, Lang::En, "USD 999.99"),
+        (100_000, Currency::Usd, Lang::En, "USD 1,000.00"),
+        (100_603, Currency::Usd, Lang::ZhCn, "US$1,006.03"),
+        (99_999_999, Currency::Cny, Lang::ZhCn, "¥999,999.99"),
+        (100_000_000, Currency::Cny, Lang::En, "CNY 1,000,000.00"),
+        (999, Currency::Jpy, Lang::En, "JPY 999"),
+        (1_000, Currency::Jpy, Lang::ZhCn, "JP¥1,000"),
+        (
+            u64::MAX,
+            Currency::Jpy,
+            Lang::En,
+            "JPY 18,446,744,073,709,551,615",
+        ),
+    ];
+    for (minor, currency, lang, expected) in cases {
+        assert_eq!(format_money(minor, currency, lang), expected, "{minor}");
+    }
+}
+
+/// Dates as the request writes them and as people read them.
+#[test]
+fn dates_as_written_and_as_read() {
+    let cases = [
+        ((2025, 3, 1), "2025-03-01", "1 March 2025", "2025年3月1日"),
+        (
+            (2024, 12, 31),
+            "2024-12-31",
+            "31 December 2024",
+            "2024年12月31日",
+        ),
+        ((2000, 1, 9), "2000-01-09", "9 January 2000", "2000年1月9日"),
+        (
+            (987, 10, 10),
+            "0987-10-10",
+            "10 October 987",
+            "987年10月10日",
+        ),
+    ];
+    for ((y, m, d), written, en, zh) in cases {
+        let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(iso(date), written);
+        assert_eq!(format_date(date, Lang::En), en);
+        assert_eq!(format_date(date, Lang::ZhCn), zh);
+    }
+}
+
+/// Placeholders are filled by name; what is not a known placeholder stays.
+#[test]
+fn sentences_are_filled_by_name() {
+    let values = [("amount", "USD 1,006.03"), ("days", "306")];
+    let cases = [
+        ("{amount} for {days} days", "USD 1,006.03 for 306 days"),
+        ("退款{amount}（{days}天）", "退款USD 1,006.03（306天）"),
+        ("no placeholder", "no placeholder"),
+        ("{unknown} stays", "{unknown} stays"),
+        ("an unclosed {amount", "an unclosed {amount"),
+        ("a lone } and {days}", "a lone } and 306"),
+        ("", ""),
+    ];
+    for (template, expected) in cases {
+        assert_eq!(fill(template, &values), expected, "{template}");
+    }
 }

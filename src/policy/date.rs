@@ -6,6 +6,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::data::Lang;
+use super::text::push_number;
 
 /// Why a date was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +53,18 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
 
 /// `2025-03-01` as `YYYY-MM-DD`.
 pub fn iso(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    let mut out = String::with_capacity(10);
+    push_number(&mut out, year(date), 4);
+    out.push('-');
+    push_number(&mut out, date.month().into(), 2);
+    out.push('-');
+    push_number(&mut out, date.day().into(), 2);
+    out
+}
+
+/// The year, as the product's dates have it (never before year 1).
+fn year(date: NaiveDate) -> u64 {
+    u64::try_from(date.year()).unwrap_or(0)
 }
 
 /// A date for people: `1 March 2025` or `2025年3月1日`.
@@ -71,13 +83,26 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
         "November",
         "December",
     ];
+    let mut out = String::with_capacity(20);
     match lang {
         Lang::En => {
             let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
-            format!("{} {month} {}", date.day(), date.year())
+            push_number(&mut out, date.day().into(), 1);
+            out.push(' ');
+            out.push_str(month);
+            out.push(' ');
+            push_number(&mut out, year(date), 1);
         }
-        Lang::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::ZhCn => {
+            push_number(&mut out, year(date), 1);
+            out.push('年');
+            push_number(&mut out, date.month().into(), 1);
+            out.push('月');
+            push_number(&mut out, date.day().into(), 1);
+            out.push('日');
+        }
     }
+    out
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).

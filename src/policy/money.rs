@@ -5,6 +5,7 @@
 //! overflow for any amount the engine accepts.
 
 use super::data::Lang;
+use super::text::push_number;
 
 /// A supported currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -299,32 +300,50 @@ pub fn exact_quotient(amount: u64, part: u32, whole: u32, currency: Currency) ->
 
 /// Minor units as a plain decimal string: `100603` USD -> `1006.03`.
 pub fn plain(minor: u64, currency: Currency) -> String {
-    match currency.decimals() {
-        0 => minor.to_string(),
-        _ => format!("{}.{:02}", minor / 100, minor % 100),
+    let mut out = String::with_capacity(24);
+    push_amount(&mut out, minor, currency, false);
+    out
+}
+
+/// Appends minor units as a decimal number (`1006.03`, `1,006.03` when
+/// `group`), digit by digit (see [`push_number`]).
+fn push_amount(out: &mut String, minor: u64, currency: Currency, group: bool) {
+    let (major, cents) = match currency.decimals() {
+        0 => (minor, None),
+        _ => (minor / 100, Some(minor % 100)),
+    };
+    if !group || major < 1000 {
+        push_number(out, major, 1);
+    } else {
+        // The digits from the last, with a comma before every third.
+        let mut reversed: Vec<u8> = Vec::with_capacity(26);
+        let mut rest = major;
+        while rest > 0 {
+            if reversed.len() % 4 == 3 {
+                reversed.push(b',');
+            }
+            reversed.push(b'0' + u8::try_from(rest % 10).unwrap_or(0));
+            rest /= 10;
+        }
+        out.extend(reversed.iter().rev().map(|&b| char::from(b)));
+    }
+    if let Some(c) = cents {
+        out.push('.');
+        push_number(out, c, 2);
     }
 }
 
 /// Minor units for people: `USD 1,006.03` in English, `US$1,006.03` in
 /// Chinese.
 pub fn format_money(minor: u64, currency: Currency, lang: Lang) -> String {
-    let major = match currency.decimals() {
-        0 => minor,
-        _ => minor / 100,
-    };
-    let mut grouped = String::new();
-    let digits = major.to_string();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    if currency.decimals() > 0 {
-        grouped.push_str(&format!(".{:02}", minor % 100));
-    }
+    let mut out = String::with_capacity(32);
     match lang {
-        Lang::En => format!("{} {grouped}", currency.code()),
-        Lang::ZhCn => format!("{}{grouped}", currency.zh_symbol()),
+        Lang::En => {
+            out.push_str(currency.code());
+            out.push(' ');
+        }
+        Lang::ZhCn => out.push_str(currency.zh_symbol()),
     }
+    push_amount(&mut out, minor, currency, true);
+    out
 }
