@@ -3,8 +3,8 @@
 use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
 use refund_estimator::policy::{
-    decode, evaluate, evaluate_json, fill, format_date, format_money, iso, parse_amount, Currency,
-    Field, Input, Lang, RawRequest, Route,
+    decode, evaluate, evaluate_json, fill, format_date, format_money, iso, parse_amount, report,
+    Currency, Field, Input, Lang, RawRequest, Route,
 };
 
 fn today() -> NaiveDate {
@@ -227,6 +227,30 @@ proptest! {
         let other = Currency::ALL.into_iter().find(|c| *c != currency).unwrap();
         let foreign = format!("{} {}", other.code(), number);
         prop_assert!(parse_amount(&foreign, currency).is_err(), "{}", foreign);
+    }
+
+    #[test]
+    fn the_unrounded_quotient_is_written_exactly(
+        amount_minor in 1u64..=100_000_000_000,
+        term in 1i64..=3660,
+        cutoff_at in 0.0f64..1.0,
+    ) {
+        let start = date(9000);
+        let cutoff = (term as f64 * cutoff_at) as i64;
+        let raw = quality(amount_minor, start, term, cutoff);
+        let answer = report(&raw, today()).answer().cloned();
+        let Some(c) = answer.and_then(|a| a.computation) else {
+            return Err(TestCaseError::fail("no computation"));
+        };
+        // Reference: six decimals from u128 arithmetic, trailing zeros
+        // kept to two, an ellipsis when the division does not end there.
+        let n = u128::from(c.paid) * u128::from(c.refundable_days) * 10_000;
+        let d = u128::from(c.term_days);
+        let q = n / d;
+        let mut frac = format!("{:06}", q % 1_000_000);
+        while frac.len() > 2 && frac.ends_with('0') { frac.pop(); }
+        let expected = format!("{}.{frac}{}", q / 1_000_000, if n % d == 0 { "" } else { "…" });
+        prop_assert_eq!(c.exact(), expected);
     }
 
     #[test]

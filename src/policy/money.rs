@@ -274,7 +274,7 @@ pub fn exact_quotient(amount: u64, part: u32, whole: u32, currency: Currency) ->
     let numerator = amount.saturating_mul(u64::from(part));
     let minor = numerator / whole;
     let mut remainder = numerator % whole;
-    let mut digits = String::new();
+    let mut digits = String::with_capacity(4);
     for _ in 0..EXTRA {
         remainder *= 10;
         digits.push(char::from(b'0' + (remainder / whole) as u8));
@@ -282,20 +282,24 @@ pub fn exact_quotient(amount: u64, part: u32, whole: u32, currency: Currency) ->
     }
     let exact = remainder == 0;
     let scale = currency.scale();
-    let mut frac = match currency.decimals() {
-        0 => digits,
-        _ => format!("{:02}{digits}", minor % scale),
-    };
+    let mut frac = String::with_capacity(8);
+    if currency.decimals() > 0 {
+        push_number(&mut frac, minor % scale, 2);
+    }
+    frac.push_str(&digits);
     while frac.ends_with('0') && frac.len() > currency.decimals() as usize {
         frac.pop();
     }
-    let dots = if exact { "" } else { "…" };
-    let major = minor / scale;
-    if frac.is_empty() {
-        format!("{major}{dots}")
-    } else {
-        format!("{major}.{frac}{dots}")
+    let mut out = String::with_capacity(24);
+    push_number(&mut out, minor / scale, 1);
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(&frac);
     }
+    if !exact {
+        out.push('…');
+    }
+    out
 }
 
 /// Minor units as a plain decimal string: `100603` USD -> `1006.03`.
