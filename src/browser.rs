@@ -76,14 +76,17 @@ pub fn set_fragment(fragment: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let after_paint = wasm_bindgen::closure::Closure::once_into_js(|| {
-        let flush = wasm_bindgen::closure::Closure::once_into_js(flush_fragment);
+    // (Closures of the one kind the page already uses, `dyn Fn()`, whose
+    // JS glue is there anyway; each runs once and is then collected.)
+    let after_paint = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(flush_fragment).into_js_value();
         let later =
             web_sys::window().map(|w| w.set_timeout_with_callback(flush.unchecked_ref()).is_ok());
         if later != Some(true) {
             flush_fragment();
         }
-    });
+    })
+    .into_js_value();
     if window
         .request_animation_frame(after_paint.unchecked_ref())
         .is_err()

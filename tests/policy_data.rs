@@ -2,7 +2,7 @@
 //! and the core's architectural invariants.
 
 use refund_estimator::policy::{
-    ClauseId, Evidence, Ground, Lang, Problem, Remedy, Section, POLICY,
+    ClauseId, Evidence, Ground, Lang, Problem, Reason, Remedy, Route, Section, POLICY,
 };
 
 fn ids<T: Copy>(all: &[T], f: fn(T) -> &'static str) -> Vec<&'static str> {
@@ -236,4 +236,27 @@ fn no_file_points_outside_the_repository() {
         }
     }
     assert!(root.join(POLICY.rules_document).is_file());
+}
+
+/// The result event (built by hand in the browser) names routes and reasons
+/// exactly as the JS contract's JSON does.
+#[test]
+fn routes_and_reasons_are_spelled_as_the_contract_spells_them() {
+    for route in Route::ALL {
+        assert_eq!(serde_json::to_value(route).unwrap(), route.as_str());
+    }
+    for reason in Reason::ALL {
+        assert_eq!(serde_json::to_value(reason).unwrap(), reason.as_str());
+    }
+    assert_eq!(ids(&Route::ALL, Route::as_str), ["partial", "full", "none"]);
+    assert_eq!(
+        ids(&Reason::ALL, Reason::as_str),
+        [
+            "unused_time",
+            "not_started",
+            "pay_as_you_go",
+            "term_ended",
+            "nothing_paid"
+        ]
+    );
 }

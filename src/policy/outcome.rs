@@ -91,6 +91,20 @@ pub enum Route {
     None,
 }
 
+impl Route {
+    /// Every route.
+    pub const ALL: [Route; 3] = [Route::Partial, Route::Full, Route::None];
+
+    /// The route's id, as the JS contract spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Route::Partial => "partial",
+            Route::Full => "full",
+            Route::None => "none",
+        }
+    }
+}
+
 /// Why the route is what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -105,6 +119,28 @@ pub enum Reason {
     TermEnded,
     /// No cash was paid (vouchers are not refunded).
     NothingPaid,
+}
+
+impl Reason {
+    /// Every reason.
+    pub const ALL: [Reason; 5] = [
+        Reason::UnusedTime,
+        Reason::NotStarted,
+        Reason::PayAsYouGo,
+        Reason::TermEnded,
+        Reason::NothingPaid,
+    ];
+
+    /// The reason's id, as the JS contract spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Reason::UnusedTime => "unused_time",
+            Reason::NotStarted => "not_started",
+            Reason::PayAsYouGo => "pay_as_you_go",
+            Reason::TermEnded => "term_ended",
+            Reason::NothingPaid => "nothing_paid",
+        }
+    }
 }
 
 /// What unsubscribing would refund: from the kind end down to the harsh

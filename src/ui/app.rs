@@ -1,7 +1,7 @@
 //! The root component: header, language switch, views, notices, the live
 //! region, and keeping the address in step with the answers.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
@@ -42,8 +42,7 @@ pub struct AppProps {
 }
 
 /// What a host page learns of a result: no dates, no free text.
-#[derive(serde::Serialize, PartialEq, Clone)]
-#[serde(rename_all = "camelCase")]
+#[derive(PartialEq, Clone)]
 struct ResultEvent {
     verdict: &'static str,
     ground: Option<&'static str>,
@@ -52,8 +51,7 @@ struct ResultEvent {
 }
 
 /// The published rules' figure, as the event carries it.
-#[derive(serde::Serialize, PartialEq, Clone)]
-#[serde(rename_all = "camelCase")]
+#[derive(PartialEq, Clone)]
 struct PublishedFigure {
     route: crate::policy::Route,
     reason: crate::policy::Reason,
@@ -64,13 +62,61 @@ struct PublishedFigure {
     low_minor: Option<u64>,
 }
 
-#[derive(serde::Serialize, PartialEq, Clone)]
-#[serde(rename_all = "camelCase")]
+#[derive(PartialEq, Clone)]
 struct RefundFigure {
     currency: &'static str,
     amount: String,
     amount_minor: u64,
     estimate: bool,
+}
+
+impl ResultEvent {
+    /// The event's detail: a plain object with the keys and values JSON
+    /// would give (`null` for what is absent). Built by hand: a serializer
+    /// for four small objects would weigh more than the rest of the event.
+    fn detail(&self) -> JsValue {
+        let refund = self.refund.as_ref().map_or(JsValue::NULL, |r| {
+            object(&[
+                ("currency", r.currency.into()),
+                ("amount", r.amount.as_str().into()),
+                ("amountMinor", number(Some(r.amount_minor))),
+                ("estimate", r.estimate.into()),
+            ])
+        });
+        let published = self.published.as_ref().map_or(JsValue::NULL, |p| {
+            object(&[
+                ("route", p.route.as_str().into()),
+                ("reason", p.reason.as_str().into()),
+                ("currency", text(p.currency)),
+                ("high", text(p.high.as_deref())),
+                ("highMinor", number(p.high_minor)),
+                ("low", text(p.low.as_deref())),
+                ("lowMinor", number(p.low_minor)),
+            ])
+        });
+        object(&[
+            ("verdict", self.verdict.into()),
+            ("ground", text(self.ground)),
+            ("refund", refund),
+            ("published", published),
+        ])
+    }
+}
+
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+fn text(value: Option<&str>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+fn number(value: Option<u64>) -> JsValue {
+    value.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64))
 }
 
 /// What the address says when the app starts.
@@ -346,10 +392,7 @@ pub fn app(props: &AppProps) -> Html {
         let host = props.host.clone();
         use_effect_with(event, move |event| {
             if let (Some(host), Some(event)) = (host, event) {
-                let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-                if let Ok(detail) = serde::Serialize::serialize(event, &serializer) {
-                    crate::browser::announce_result(&host, &detail);
-                }
+                crate::browser::announce_result(&host, &event.detail());
             }
         });
     }
