@@ -58,9 +58,9 @@ thread_local! {
 
 /// Makes the address carry `fragment` (nothing when it already does): a new
 /// history entry when `push` (at once), else in place, after the next frame
-/// is painted. (Replacing the address makes the
-/// browser save the scroll position, a forced layout: done while the person
-/// types it would delay the new figure by a few milliseconds per keystroke.)
+/// is painted. (Replacing the address makes the browser save the scroll
+/// position, a forced layout: done while the person types, it would delay
+/// the new figure by a few milliseconds per keystroke.)
 pub fn set_fragment(fragment: &str, push: bool) {
     if push {
         forget_fragment();

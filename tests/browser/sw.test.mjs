@@ -116,8 +116,15 @@ test('two deployments on one origin, a new build, offline, start again, and reti
     return !scopes.includes('/a/') && scopes.includes('/b/');
   }, "/a/'s worker to unregister");
   await until(page, async () => !(await cachesOf(page))['/a/'], "/a/'s caches to go");
-  // The retiring worker reloads the page: let that settle before reading.
+  // The retiring worker reloads the page once: let that settle, then make
+  // sure nothing reloads it again (the page registers sw.js on every load,
+  // and gets the retiring worker each time).
   await page.waitForLoadState('load');
+  await page.waitForSelector('.re-app');
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  await page.waitForTimeout(3000);
+  assert.equal(loads, 0, 'the page was reloaded again after the retiring worker was gone');
   await page.waitForSelector('.re-app');
   await until(page, async () => JSON.stringify((await cachesOf(page))['/b/']) === JSON.stringify([swVersion('b')]), '/b/ untouched');
   t.diagnostic(`versions: ${first} -> ${next}; /b/ ${swVersion('b')}`);
