@@ -216,6 +216,16 @@ mod tests {
         assert_eq!(Outline::new(1).shift_html(page), page);
     }
 
+    /// Parts cut between elements join back into the same markup.
+    #[test]
+    fn parts_join_into_the_whole() {
+        let mut m = Markup::new(Outline::new(1));
+        m.el("p", &[], "a").cut().cut();
+        m.el("h3", &[], "b").cut();
+        m.el("p", &[], "c");
+        assert_eq!(m.into_string(), "<p>a</p><h3>b</h3><p>c</p>");
+    }
+
     #[test]
     fn text_and_values_are_escaped() {
         let mut m = Markup::default();
