@@ -5,7 +5,7 @@
 //! says and the sentences the engine writes. Edit the TOML file, not this
 //! module, to change a text.
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 /// A text in both languages the product speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,13 +223,4 @@ pub struct PolicyMeta {
 
 include!(concat!(env!("OUT_DIR"), "/policy_data.rs"));
 
-macro_rules! serialize_as_str {
-    ($($t:ty),*) => {$(
-        impl Serialize for $t {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-    )*};
-}
 serialize_as_str!(ClauseId, Ground, Evidence, Problem, Remedy);

@@ -25,6 +25,18 @@
     clippy::unimplemented
 )]
 
+/// Serializes each listed type as its `as_str()` id, so an id is spelled in
+/// one place (defined before the modules, so each of them can use it).
+macro_rules! serialize_as_str {
+    ($($t:ty),*) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    )*};
+}
+
 mod data;
 mod date;
 mod error;

@@ -316,25 +316,34 @@ fn push_amount(out: &mut String, minor: u64, currency: Currency, group: bool) {
         0 => (minor, None),
         _ => (minor / 100, Some(minor % 100)),
     };
-    if !group || major < 1000 {
-        push_number(out, major, 1);
+    if group {
+        push_grouped(out, major);
     } else {
-        // The digits from the last, with a comma before every third.
-        let mut reversed: Vec<u8> = Vec::with_capacity(26);
-        let mut rest = major;
-        while rest > 0 {
-            if reversed.len() % 4 == 3 {
-                reversed.push(b',');
-            }
-            reversed.push(b'0' + u8::try_from(rest % 10).unwrap_or(0));
-            rest /= 10;
-        }
-        out.extend(reversed.iter().rev().map(|&b| char::from(b)));
+        push_number(out, major, 1);
     }
     if let Some(c) = cents {
         out.push('.');
         push_number(out, c, 2);
     }
+}
+
+/// Appends `n` with a comma between thousands: `1,006`. (One pass over the
+/// digits from the last; measured faster than writing each group with
+/// [`push_number`].)
+fn push_grouped(out: &mut String, n: u64) {
+    let mut reversed: Vec<u8> = Vec::with_capacity(26);
+    let mut rest = n;
+    loop {
+        if reversed.len() % 4 == 3 {
+            reversed.push(b',');
+        }
+        reversed.push(b'0' + u8::try_from(rest % 10).unwrap_or(0));
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend(reversed.iter().rev().map(|&b| char::from(b)));
 }
 
 /// Minor units for people: `USD 1,006.03` in English, `US$1,006.03` in

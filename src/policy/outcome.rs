@@ -5,8 +5,7 @@ use serde::Serialize;
 use super::data::{Basis, ClauseId, Evidence, Ground, Remedy, POLICY};
 
 /// How likely the case is to succeed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     /// Covered, with all the evidence we suggest.
     LikelyEligible,
@@ -26,6 +25,8 @@ impl Verdict {
         }
     }
 }
+
+serialize_as_str!(Verdict, Route, Reason);
 
 /// The refund estimate and the numbers behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -80,8 +81,7 @@ impl PolicyRef {
 }
 
 /// Which way the published rules go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     /// Cash paid minus the cost of the days used.
     Partial,
@@ -106,8 +106,7 @@ impl Route {
 }
 
 /// Why the route is what it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
     /// Part of the term is still unused.
     UnusedTime,
