@@ -69,7 +69,12 @@ pub fn set_fragment(fragment: &str, push: bool) {
         }
         return;
     }
-    let scheduled = PENDING.with(|p| p.borrow_mut().replace(fragment.to_owned()).is_some());
+    let Ok(scheduled) = PENDING.with(|p| {
+        p.try_borrow_mut()
+            .map(|mut p| p.replace(fragment.to_owned()).is_some())
+    }) else {
+        return;
+    };
     if scheduled {
         return;
     }
@@ -95,9 +100,10 @@ pub fn set_fragment(fragment: &str, push: bool) {
     }
 }
 
-/// Writes a waiting fragment now (before the address is read or left).
+/// Writes a waiting fragment now (before the address is read: Copy link,
+/// the crash screen's "start again"). Safe to call from the panic hook.
 pub fn flush_fragment() {
-    if let Some(f) = PENDING.with(|p| p.borrow_mut().take()) {
+    if let Some(f) = PENDING.with(take) {
         if fragment() != f {
             write_fragment(&f, false);
         }
@@ -107,7 +113,11 @@ pub fn flush_fragment() {
 /// Drops a waiting fragment: the address changed under us (Back, Forward,
 /// a pasted link) and is now the one to follow.
 pub fn forget_fragment() {
-    PENDING.with(|p| p.borrow_mut().take());
+    PENDING.with(take);
+}
+
+fn take(pending: &std::cell::RefCell<Option<String>>) -> Option<String> {
+    pending.try_borrow_mut().ok().and_then(|mut p| p.take())
 }
 
 fn write_fragment(fragment: &str, push: bool) {

@@ -102,6 +102,9 @@ fn restart_href() -> String {
     let hash = if again {
         String::new()
     } else {
+        // The answers given just before the fault may still be waiting to
+        // reach the address (it is replaced after each frame).
+        crate::browser::flush_fragment();
         location.hash().unwrap_or_default()
     };
     format!("?restart={}{hash}", js_sys::Date::now() as u64)

@@ -36,6 +36,23 @@ test('a panic shows a bilingual message and "start again" brings the answers bac
   await context.close();
 });
 
+test('answers given just before a fault come back too, though the address had not caught up with them', async () => {
+  const { page, context } = await openUi(browser, faulty.url);
+  await page.click('[data-view=calculator]');
+  await page.selectOption('#re-problem', 'hardware_failure');
+  // The address is replaced after the next frame; hold frames back so the
+  // fault comes while the last answer is still waiting.
+  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  await page.fill('#re-serviceStart', '2025-01-01');
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /2025-01-01/, 'the address was already written');
+  await page.fill('#re-amountPaid', '__panic__');
+  await page.waitForSelector('.re-crash[role=alert]');
+  await page.click('[data-re-restart]');
+  await page.waitForSelector('.re-calculator');
+  assert.equal(await page.inputValue('#re-serviceStart'), '2025-01-01');
+  await context.close();
+});
+
 test('in an article, a panic replaces the widgets with the message; start again remounts on a fresh instance', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
