@@ -101,7 +101,9 @@ struct Clause {
 #[serde(deny_unknown_fields)]
 struct Page {
     url: String,
-    title: String,
+    /// Its title in each language: the provider's own where it publishes
+    /// the page in that language, else its title with a gloss.
+    title: Text,
     /// The date the page says it was last updated ("" when it shows none).
     updated: String,
     /// The date we read it.
@@ -368,7 +370,10 @@ fn check_policy(p: &Policy) {
 }
 
 fn check_page(what: &str, page: &Page) {
-    if !page.url.starts_with("https://") || page.title.trim().is_empty() {
+    if !page.url.starts_with("https://")
+        || page.title.en.trim().is_empty()
+        || page.title.zh.trim().is_empty()
+    {
         fail(&format!(
             "{what}: a page needs an https address and a title"
         ));
@@ -629,8 +634,11 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
 
 fn page(p: &Page) -> String {
     format!(
-        "Page {{ url: {:?}, title: {:?}, updated: {:?}, read: {:?} }}",
-        p.url, p.title, p.updated, p.read
+        "Page {{ url: {:?}, title: {}, updated: {:?}, read: {:?} }}",
+        p.url,
+        text(&p.title),
+        p.updated,
+        p.read
     )
 }
 

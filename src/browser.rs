@@ -32,6 +32,18 @@ pub fn preferred_lang() -> Lang {
     Lang::En
 }
 
+/// The language the page's address asks for (`?lang=en`, `?lang=zh-CN`,
+/// any case), on our own page only.
+pub fn query_lang() -> Option<Lang> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .filter(|tag| !tag.is_empty())
+        .map(Lang::from_tag)
+}
+
 /// Sets `<html lang>` and the document title (standalone page only).
 pub fn set_document_lang(lang: Lang, title: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

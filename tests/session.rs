@@ -2,7 +2,9 @@
 //! the copied summary.
 
 use chrono::NaiveDate;
-use refund_estimator::policy::{report, Answer, Evidence, Field, Lang, PolicyError, POLICY};
+use refund_estimator::policy::{
+    report, Answer, ClauseId, Evidence, Field, Lang, PolicyError, HOW_TO, POLICY,
+};
 use refund_estimator::session::{
     decode, encode, seal, summary, Answers, Notice, Shared, Step, View,
 };
@@ -328,26 +330,39 @@ fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
         "Cash paid: USD 1,200.00",
         "Problem since: 1 March 2025",
         "Application date: 10 March 2025",
-        "Verdict: A reason the article lists, evidence still missing",
+        "Verdict: A reason the article lists, evidence still missing (Your reason is one the article lists. Gather the missing evidence below before you apply; the provider reviews every application and decides.)",
         "Under the article's policy: USD 1,006.03 = USD 1,200.00 × 306 ÷ 365",
-        "Ending the subscription yourself (published rules): up to USD 973.15 (10 March 2025)",
-        "If the provider accepts your claim, the article's route gives more (USD 1,006.03 against up to USD 973.15): it counts 59 days as used, while ending the subscription yourself counts 69.",
+        "Ending the subscription yourself (the provider's published rules): about USD 973.15 (10 March 2025)",
+        "If the provider accepts your claim, the article's route gives more: USD 1,006.03, against about USD 973.15 by ending the subscription yourself. The article's formula counts 59 days as used; ending the subscription counts 69.",
         "Evidence:",
         "  [x] Server usage records",
         "  [ ] Photos or screenshots of the problem",
     ];
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(&lines[..expected_lines.len()], expected_lines);
+    // Each line cites its clause by its title, never by its id (ids stay
+    // in the API and the anchors).
     for clause in [
-        "grounds.quality",
-        "refund.quality",
-        "process.apply",
-        "process.contact",
-        "process.notify",
-        "published.unsubscribe",
-        "published.consumed",
+        ClauseId::GroundsQuality,
+        ClauseId::RefundQuality,
+        ClauseId::ProcessApply,
+        ClauseId::ProcessContact,
+        ClauseId::ProcessNotify,
+        ClauseId::PublishedUnsubscribe,
+        ClauseId::PublishedConsumed,
     ] {
-        assert!(text.contains(&format!("[{clause}]")), "{clause} missing");
+        let cited = format!("(clause: {})", clause.data().title.en);
+        assert!(text.contains(&cited), "{cited} missing");
+        assert!(!text.contains(clause.as_str()), "{} shown", clause.as_str());
+    }
+    // The published rules give money: how to end the subscription, each
+    // fact with its page.
+    assert!(
+        text.contains("How to end the subscription yourself:"),
+        "{text}"
+    );
+    for clause in HOW_TO {
+        assert!(text.contains(clause.page().unwrap().url), "{text}");
     }
     assert!(text.contains(POLICY.sha256));
 
@@ -357,6 +372,8 @@ fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
         "{zh}"
     );
     assert!(zh.contains("  [ ] 问题的照片或截图"));
+    assert!(zh.contains("（条款：产品质量问题）"), "{zh}");
+    assert!(!zh.contains("grounds.quality"), "{zh}");
 }
 
 /// Until the customer picks a currency, the interface language's is used

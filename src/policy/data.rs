@@ -77,8 +77,9 @@ pub enum Section {
 pub struct Page {
     /// Its address.
     pub url: &'static str,
-    /// Its title.
-    pub title: &'static str,
+    /// Its title, in each language (the provider's own where it publishes
+    /// the page in that language, else the title with a gloss).
+    pub title: Text,
     /// The date the page says it was last updated (`""` when it shows none).
     pub updated: &'static str,
     /// The date we read it.

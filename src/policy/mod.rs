@@ -50,6 +50,7 @@ mod published;
 mod report;
 mod request;
 mod rules;
+mod story;
 mod text;
 mod whatif;
 
@@ -74,6 +75,7 @@ pub use request::{
     decode, validate, Input, RawRequest, Refused, Request, Shape, Source, MAX_LIST, MAX_TEXT,
 };
 pub use rules::{Computation, Zero};
+pub use story::{FieldNotice, Headline, Late, Nothing, Tone, HOW_TO};
 pub use text::fill;
 pub use whatif::{apply, Change, Curve, Suggestion, Waiting, WaitingRow};
 

@@ -211,7 +211,7 @@ fn partial(req: &Request, paid: u64, start: NaiveDate, term_days: u32) -> Partia
 }
 
 impl Published {
-    /// The figure in words: `USD 927.78 – USD 973.15`, `up to USD 973.15`,
+    /// The figure in words: `USD 927.78 – USD 973.15`, `about USD 973.15`,
     /// or `None` when nothing comes back.
     pub fn figure(&self, currency: Currency, lang: Lang) -> Option<String> {
         let r = self.refund.as_ref()?;
@@ -219,7 +219,7 @@ impl Published {
         Some(match r.low_minor {
             Some(low) if low == r.high_minor => high,
             Some(low) => format!("{} – {high}", format_money(low, currency, lang)),
-            None => fill(msg::PUBLISHED_UP_TO.get(lang), &[("high", &high)]),
+            None => fill(msg::PUBLISHED_ABOUT.get(lang), &[("high", &high)]),
         })
     }
 }

@@ -8,9 +8,10 @@ use chrono::NaiveDate;
 use super::data::{msg, Lang};
 use super::error::PolicyError;
 use super::money::format_money;
-use super::outcome::{Outcome, Route};
+use super::outcome::{Line, Outcome, Route};
 use super::request::{validate, RawRequest, Request};
 use super::rules::{compute, decide, Computation};
+use super::story::{headline, lead, notices, published_leads, FieldNotice, Headline};
 use super::text::fill;
 use super::whatif::{curve, suggestions, waiting, Curve, Suggestion, Waiting};
 
@@ -43,6 +44,17 @@ pub struct Answer {
     pub waiting: Option<Waiting>,
     /// The article's refund across the term, when one is computed.
     pub curve: Option<Curve>,
+    /// What the screen leads with: the verdict in words that account for
+    /// the money and the dates.
+    pub headline: Headline,
+    /// What to know at a field (a late date), never an error.
+    pub notices: Vec<FieldNotice>,
+    /// The step shown first: ending the subscription where the published
+    /// rules give more or the only money, else the article's first step.
+    pub lead: Option<Line>,
+    /// Whether the published rules give money: then the screen says how to
+    /// end the subscription ([`HOW_TO`](super::story::HOW_TO)).
+    pub how_to: bool,
 }
 
 /// Everything a screen shows for `raw`. `raw` carries every answer given,
@@ -64,6 +76,10 @@ pub fn report(raw: &RawRequest, today: NaiveDate) -> Report {
             today,
         );
         let curve = computation.as_ref().and_then(|c| curve(&request, c));
+        let headline = headline(&request, &outcome);
+        let notices = notices(&request);
+        let (how_to, leads) = published_leads(&outcome);
+        let lead = lead(&outcome, leads, lang);
         Answer {
             request,
             outcome,
@@ -72,6 +88,10 @@ pub fn report(raw: &RawRequest, today: NaiveDate) -> Report {
             suggestions,
             waiting,
             curve,
+            headline,
+            notices,
+            lead,
+            how_to,
         }
     });
     Report { lang, result }

@@ -20,6 +20,7 @@ use super::money::{exact_quotient, format_money, plain, prorate, Currency};
 use super::outcome::{Line, Outcome, PolicyRef, Refund, Verdict};
 use super::published::published;
 use super::request::Request;
+use super::story::{join, nothing_back, Nothing};
 use super::text::fill;
 
 /// Decides a validated request. Cannot fail: every inconsistency was
@@ -44,11 +45,18 @@ pub fn decide(req: &Request) -> Outcome {
                 ClauseId::GroundsScope,
                 fill(msg::NOT_COVERED.get(lang), &[("problem", problem)]),
             )],
-            // 「联系客服」: contacting support is always possible.
-            next_steps: vec![line(
-                ClauseId::ProcessContact,
-                msg::STEP_NOT_COVERED.get(lang).to_owned(),
-            )],
+            // 「联系客服」: contacting support is always possible; what it
+            // can lead to follows the published rules' figure.
+            next_steps: vec![line(ClauseId::ProcessContact, {
+                let published = published(req);
+                match nothing_back(req, None, None, published.as_ref()) {
+                    Some(why) => fill(
+                        msg::STEP_NOT_COVERED_NOTHING.get(lang),
+                        &[("why", why.words().get(lang))],
+                    ),
+                    None => msg::STEP_NOT_COVERED.get(lang).to_owned(),
+                }
+            })],
             policy: PolicyRef::current(),
             published: published(req),
         };
@@ -109,16 +117,23 @@ pub fn decide(req: &Request) -> Outcome {
         },
     ));
 
+    let published = published(req);
+    let nothing = nothing_back(
+        req,
+        Some(ground),
+        refund.as_ref().map(|r| r.amount_minor),
+        published.as_ref(),
+    );
     Outcome {
         verdict,
         ground: Some(ground),
         remedies,
-        next_steps: next_steps(req, &missing_evidence),
+        next_steps: next_steps(req, &missing_evidence, nothing),
         missing_evidence,
         refund,
         explanation,
         policy: PolicyRef::current(),
-        published: published(req),
+        published,
     }
 }
 
@@ -356,12 +371,28 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
     })
 }
 
-/// The four steps of 「退换流程」, written for this case.
-fn next_steps(req: &Request, missing: &[Evidence]) -> Vec<Line> {
+/// The four steps of 「退换流程」, written for this case. Where neither
+/// rulebook gives money back (`nothing`), no step says to apply for a
+/// refund: a refund alone leaves one step, reporting the problem and asking
+/// for an exchange; "either" keeps the exchange.
+fn next_steps(req: &Request, missing: &[Evidence], nothing: Option<Nothing>) -> Vec<Line> {
     let lang = req.lang;
     let problem = req.problem.data().label.get(lang);
-    let remedy = req.remedy.label().get(lang);
-    let contact = match req.problem_start {
+    if let (Some(why), Remedy::Refund) = (nothing, req.remedy) {
+        return vec![line(
+            ClauseId::ProcessContact,
+            fill(
+                msg::STEP_NOTHING_BACK.get(lang),
+                &[("why", why.words().get(lang)), ("problem", problem)],
+            ),
+        )];
+    }
+    let remedy = match nothing {
+        Some(_) => Remedy::Exchange.label(),
+        None => req.remedy.label(),
+    }
+    .get(lang);
+    let mut contact = match req.problem_start {
         Some(since) => fill(
             msg::STEP_CONTACT.get(lang),
             &[
@@ -375,28 +406,35 @@ fn next_steps(req: &Request, missing: &[Evidence]) -> Vec<Line> {
             &[("problem", problem), ("remedy", remedy)],
         ),
     };
-    // Attach what the customer has plus what we suggest, in a stable order.
-    let suggested = req
-        .problem
-        .data()
-        .ground
-        .map(|g| g.data().recommended_evidence)
-        .unwrap_or(&[]);
-    let attach: Vec<Evidence> = Evidence::ALL
+    if let Some(why) = nothing {
+        let note = fill(
+            msg::STEP_REFUND_NOTHING.get(lang),
+            &[("why", why.words().get(lang))],
+        );
+        contact = join(&[contact, note], lang);
+    }
+    // Each item of evidence once: what the customer has, to attach, then
+    // what is still to gather.
+    let have: Vec<Evidence> = Evidence::ALL
         .into_iter()
-        .filter(|e| req.evidence.contains(e) || suggested.contains(e))
+        .filter(|e| req.evidence.contains(e))
         .collect();
-    let attach_list = evidence_list(&attach, lang);
-    let apply = if missing.is_empty() {
-        fill(msg::STEP_APPLY.get(lang), &[("list", &attach_list)])
-    } else {
-        fill(
+    let apply = match (have.is_empty(), missing.is_empty()) {
+        (false, true) => fill(
+            msg::STEP_APPLY.get(lang),
+            &[("list", &evidence_list(&have, lang))],
+        ),
+        (false, false) => fill(
             msg::STEP_APPLY_GATHER.get(lang),
             &[
-                ("list", &attach_list),
+                ("list", &evidence_list(&have, lang)),
                 ("missing", &evidence_list(missing, lang)),
             ],
-        )
+        ),
+        (true, _) => fill(
+            msg::STEP_APPLY_GATHER_ONLY.get(lang),
+            &[("missing", &evidence_list(missing, lang))],
+        ),
     };
     vec![
         line(ClauseId::ProcessContact, contact),

@@ -214,15 +214,15 @@ pub struct Waiting {
     /// One sentence per rulebook that gives a figure, or one saying that
     /// the date changes neither (only when that is true).
     pub sentences: Vec<String>,
-    /// Applying today, in 7 and in 30 days; empty when the date changes
-    /// nothing.
+    /// Applying on the application date given, 7 and 30 days later; empty
+    /// when the date changes nothing.
     pub rows: Vec<WaitingRow>,
 }
 
 /// The figures if one applied on a given day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WaitingRow {
-    /// Days from today.
+    /// Days after the application date given.
     pub days: u32,
     /// The date, for people.
     pub date: String,
@@ -289,9 +289,11 @@ pub(crate) fn waiting(
             rows: Vec::new(),
         });
     }
+    // From the application date the customer gave (not the clock): its
+    // first row is the figure shown above it.
     let mut rows = Vec::new();
     for days in [0u32, 7, 30] {
-        let date = today + Duration::days(i64::from(days));
+        let date = request.application_date + Duration::days(i64::from(days));
         let later = raw.clone().with(Field::ApplicationDate, &iso(date));
         let Ok(then) = validate(&later.asked(), today) else {
             continue;

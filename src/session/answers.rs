@@ -81,6 +81,11 @@ impl Step {
     }
 }
 
+/// The answer "used the server until I apply": the day use stopped is the
+/// application date, whatever it becomes later (never a copy that goes
+/// stale). Kept as typed, so a share link carries the relation too.
+pub const UNTIL_APPLYING: &str = "applying";
+
 /// The answers exactly as typed: nothing is lost when a value is invalid.
 /// They are a request in the making, field by field (the table in
 /// `policy::Field`); evidence is kept in vocabulary order.
@@ -103,6 +108,23 @@ impl Answers {
             Input::Text(text) => text,
             _ => "",
         }
+    }
+
+    /// The text a field shows: as typed, except that "until I apply" shows
+    /// the application date it stands for.
+    pub fn shown(&self, field: Field) -> &str {
+        match field {
+            Field::StoppedUsing if self.stopped_until_applying() => {
+                self.text(Field::ApplicationDate)
+            }
+            _ => self.text(field),
+        }
+    }
+
+    /// True when use stopped "until I apply" (it follows the application
+    /// date).
+    pub fn stopped_until_applying(&self) -> bool {
+        self.text(Field::StoppedUsing) == UNTIL_APPLYING
     }
 
     /// Sets a text answer.
@@ -251,7 +273,10 @@ impl Answers {
     /// The request for the core, in `lang`. Every answer is sent: the core
     /// reads only what the case uses, and the suggestions use the rest.
     pub fn request(&self, lang: Lang) -> RawRequest {
-        let raw = self.raw.clone().with(Field::Lang, lang.tag());
+        let mut raw = self.raw.clone().with(Field::Lang, lang.tag());
+        if self.stopped_until_applying() {
+            raw = raw.with(Field::StoppedUsing, self.text(Field::ApplicationDate));
+        }
         if self.text(Field::Currency).is_empty() {
             // Not chosen yet: the interface language's.
             raw.with(Field::Currency, self.currency(lang).code())

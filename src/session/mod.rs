@@ -19,10 +19,12 @@
 )]
 
 mod answers;
+mod examples;
 mod share;
 mod summary;
 
-pub use answers::{Answers, Step, View};
+pub use answers::{Answers, Step, View, UNTIL_APPLYING};
+pub use examples::{example, example_title, EXAMPLE_COUNT};
 pub use share::{
     decode, encode, fingerprint_prefix, is_anchor, seal, Notice, Shared, FORMAT_VERSION,
     MAX_FRAGMENT,

@@ -1,15 +1,28 @@
 //! The plain-text summary a customer pastes into a support ticket.
 
-use crate::i18n::t;
-use crate::policy::{format_date, format_money, Answer, Remedy, Text, Verdict, POLICY};
+use crate::i18n::{fill, t};
+use crate::policy::{
+    format_date, format_money, msg, Answer, ClauseId, Lang, Remedy, Text, Verdict, HOW_TO, POLICY,
+};
 
-/// The verdict in words.
+/// The verdict alone in words (where no figures are at hand: the Verify
+/// page). A result's screen says its [`Headline`](crate::policy::Headline).
 pub fn verdict_text(verdict: Verdict) -> Text {
     match verdict {
-        Verdict::LikelyEligible => t::VERDICT_LIKELY_ELIGIBLE,
-        Verdict::NeedsEvidence => t::VERDICT_NEEDS_EVIDENCE,
-        Verdict::NotCovered => t::VERDICT_NOT_COVERED,
+        Verdict::LikelyEligible => msg::HEADLINE_LIKELY_ELIGIBLE,
+        Verdict::NeedsEvidence => msg::HEADLINE_NEEDS_EVIDENCE,
+        Verdict::NotCovered => msg::HEADLINE_NOT_COVERED,
     }
+}
+
+/// A clause as a customer reads it, after the sentence that cites it: its
+/// title, never its id.
+fn cited(clause: ClauseId, lang: Lang) -> String {
+    fill(
+        t::SUMMARY_CLAUSE,
+        lang,
+        &[("title", clause.data().title.get(lang))],
+    )
 }
 
 /// The case, the estimate, the evidence checklist and the clause ids, in
@@ -66,7 +79,7 @@ pub fn summary(answer: &Answer) -> String {
     }
     row(
         t::SUMMARY_VERDICT,
-        verdict_text(outcome.verdict).get(lang).to_owned(),
+        format!("{} ({})", answer.headline.title, answer.headline.detail),
     );
     if let Some(c) = &answer.computation {
         let estimate = if outcome.refund.as_ref().is_some_and(|r| r.estimate) {
@@ -128,16 +141,31 @@ pub fn summary(answer: &Answer) -> String {
     out.push(format!("{}{heading}", t::SUMMARY_WHY.get(lang)));
     let published = outcome.published.iter().flat_map(|p| &p.explanation);
     for line in outcome.explanation.iter().chain(published) {
-        out.push(format!("  - {} [{}]", line.text, line.clause.as_str()));
+        out.push(format!("  - {}{}", line.text, cited(line.clause, lang)));
     }
+    // The step that leads (ending the subscription, where it pays more),
+    // then the article's steps.
     out.push(format!("{}{heading}", t::SUMMARY_NEXT.get(lang)));
-    for (i, line) in outcome.next_steps.iter().enumerate() {
+    let lead = answer
+        .lead
+        .iter()
+        .filter(|l| outcome.next_steps.first() != Some(*l));
+    for (i, line) in lead.chain(&outcome.next_steps).enumerate() {
         out.push(format!(
-            "  {}. {} [{}]",
+            "  {}. {}{}",
             i + 1,
             line.text,
-            line.clause.as_str()
+            cited(line.clause, lang)
         ));
+    }
+    if answer.how_to {
+        out.push(format!("{}{heading}", t::SUMMARY_HOW_TO.get(lang)));
+        for clause in HOW_TO {
+            let source = clause.page().map_or(String::new(), |p| {
+                format!(" ({}, {})", p.title.get(lang), p.url)
+            });
+            out.push(format!("  - {}{source}", clause.text().get(lang)));
+        }
     }
     out.push(format!(
         "{}{colon}{} ({}), SHA-256 {}",

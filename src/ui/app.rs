@@ -41,10 +41,13 @@ pub struct AppProps {
     pub heading_level: u8,
 }
 
-/// What a host page learns of a result: no dates, no free text.
+/// What a host page learns of a result: no dates, no free text; the
+/// headline's words (which hold neither) and why nothing would come back.
 #[derive(PartialEq, Clone)]
 struct ResultEvent {
     verdict: &'static str,
+    headline: String,
+    nothing_back: Option<&'static str>,
     ground: Option<&'static str>,
     refund: Option<RefundFigure>,
     published: Option<PublishedFigure>,
@@ -96,6 +99,8 @@ impl ResultEvent {
         });
         object(&[
             ("verdict", self.verdict.into()),
+            ("headline", self.headline.as_str().into()),
+            ("nothingBack", text(self.nothing_back)),
             ("ground", text(self.ground)),
             ("refund", refund),
             ("published", published),
@@ -366,8 +371,10 @@ pub fn app(props: &AppProps) -> Html {
     let result = report.answer().filter(|_| showing_result);
 
     // The host page hears of each new result.
-    let event = result.map(|a| &a.outcome).map(|o| ResultEvent {
+    let event = result.map(|a| (a, &a.outcome)).map(|(a, o)| ResultEvent {
         verdict: o.verdict.as_str(),
+        headline: a.headline.title.clone(),
+        nothing_back: a.headline.nothing.map(|n| n.as_str()),
         ground: o.ground.map(|g| g.as_str()),
         refund: o.refund.as_ref().map(|r| RefundFigure {
             currency: r.currency,

@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use crate::i18n::{fill, t};
 use crate::policy::{
-    Billing, Currency, Evidence, Field, Ground, Lang, PolicyError, Problem, Remedy, Text,
+    Billing, Currency, Evidence, Field, FieldNotice, Ground, Lang, PolicyError, Problem, Remedy,
+    Text,
 };
-use crate::session::Answers;
+use crate::session::{Answers, UNTIL_APPLYING};
 
 use super::state::Action;
 
@@ -19,6 +20,8 @@ pub struct QuestionProps {
     pub answers: Answers,
     /// The errors on screen.
     pub errors: Vec<PolicyError>,
+    /// What to know at a field (a late date), never an error.
+    pub notices: Vec<FieldNotice>,
     /// The language.
     pub lang: Lang,
     /// Where changes go.
@@ -48,14 +51,31 @@ fn field_error(errors: &[PolicyError], field: Field) -> Html {
     }
 }
 
-/// `aria-describedby` for a field: its hint and its error.
-fn described_by(errors: &[PolicyError], field: Field, hint: bool) -> Option<String> {
+/// What to know at a field that is not an error (a date after the term):
+/// a status, read out when it appears, that blocks nothing.
+fn field_notice(notices: &[FieldNotice], field: Field) -> Html {
+    match notices.iter().find(|n| n.field == field) {
+        Some(n) => html! {
+            <p class="re-field-notice" id={format!("re-{}-notice", field.as_str())}
+               data-field={field.as_str()} data-testid="field-notice" role="status">
+                { super::icons::warning() }<span>{ &n.text }</span>
+            </p>
+        },
+        None => html! {},
+    }
+}
+
+/// `aria-describedby` for a field: its hint, its error and its notice.
+fn described_by(p: &QuestionProps, field: Field, hint: bool) -> Option<String> {
     let mut ids = Vec::new();
     if hint {
         ids.push(format!("re-{}-hint", field.as_str()));
     }
-    if error_of(errors, field).is_some() {
+    if error_of(&p.errors, field).is_some() {
         ids.push(error_id(field));
+    }
+    if p.notices.iter().any(|n| n.field == field) {
+        ids.push(format!("re-{}-notice", field.as_str()));
     }
     (!ids.is_empty()).then(|| ids.join(" "))
 }
@@ -93,7 +113,7 @@ pub fn problem_question(p: &QuestionProps) -> Html {
             <div class="re-field">
                 <label for="re-problem">{ Field::Problem.label().get(lang) }</label>
                 <select id="re-problem" name="problem" {onchange} aria-invalid={invalid.to_string()}
-                        aria-describedby={described_by(&p.errors, Field::Problem, false)}>
+                        aria-describedby={described_by(p, Field::Problem, false)}>
                     <option value="" selected={p.answers.problem().is_none()}>{ t::CHOOSE.get(lang) }</option>
                     { for groups.iter().map(|(label, problems)| html! {
                         <optgroup label={label.get(lang)}>
@@ -112,7 +132,7 @@ pub fn problem_question(p: &QuestionProps) -> Html {
 
     html! {
         <fieldset class="re-choices" aria-invalid={invalid.to_string()}
-                  aria-describedby={described_by(&p.errors, Field::Problem, false)}>
+                  aria-describedby={described_by(p, Field::Problem, false)}>
             <legend class="re-sr-only">{ Field::Problem.label().get(lang) }</legend>
             { field_error(&p.errors, Field::Problem) }
             { for groups.iter().map(|(label, problems)| html! {
@@ -215,14 +235,15 @@ impl Input<'_> {
                 { for hint.map(|h| html! {
                     <p class="re-hint" id={format!("re-{}-hint", field.as_str())}>{ h.get(lang) }</p>
                 }) }
-                <input id={id} name={field.as_str()} type={kind} value={p.answers.text(field).to_owned()} {oninput}
+                <input id={id} name={field.as_str()} type={kind} value={p.answers.shown(field).to_owned()} {oninput}
                        inputmode={(kind == "text").then_some("decimal")}
                        autocomplete="off" spellcheck="false"
                        min={(kind == "date").then_some("2000-01-01")}
                        max={(kind == "date").then_some("2100-12-31")}
                        aria-invalid={invalid.to_string()}
-                       aria-describedby={described_by(&p.errors, field, hint.is_some())} />
+                       aria-describedby={described_by(p, field, hint.is_some())} />
                 { field_error(&p.errors, field) }
+                { field_notice(&p.notices, field) }
                 { extra }
             </div>
         }
@@ -341,13 +362,19 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
         }
         None => html! {},
     };
-    // When use stopped: the day the problem began, or the application day,
-    // in one click, or any day typed.
+    // When use stopped: the day the problem began, or until the customer
+    // applies (a relation: it follows the application date), in one
+    // click, or any day typed.
     let stopped_buttons = html! {
-        <p class="re-quick">
-            { fill_button(p, Field::StoppedUsing, a.text(Field::ProblemStart).to_owned(), t::STOPPED_SAME_DAY.get(lang).to_owned(), "stopped-same-day") }
-            { fill_button(p, Field::StoppedUsing, a.text(Field::ApplicationDate).to_owned(), t::STOPPED_UNTIL_APPLYING.get(lang).to_owned(), "stopped-until-applying") }
-        </p>
+        <>
+            if a.stopped_until_applying() {
+                <p class="re-hint" data-testid="stopped-follows">{ t::STOPPED_FOLLOWS_APPLICATION.get(lang) }</p>
+            }
+            <p class="re-quick">
+                { fill_button(p, Field::StoppedUsing, a.text(Field::ProblemStart).to_owned(), t::STOPPED_SAME_DAY.get(lang).to_owned(), "stopped-same-day") }
+                { fill_button(p, Field::StoppedUsing, UNTIL_APPLYING.to_owned(), t::STOPPED_UNTIL_APPLYING.get(lang).to_owned(), "stopped-until-applying") }
+            </p>
+        </>
     };
     let listed_price = fields.contains(&Field::ListPrice);
     html! {

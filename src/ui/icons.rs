@@ -4,7 +4,7 @@
 
 use yew::{AttrValue, Html};
 
-use crate::policy::Verdict;
+use crate::policy::Tone;
 
 /// A tick in a circle.
 pub const CHECK: &str = r#"<svg class="re-icon re-icon-ok" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11"/><path d="M6.5 12.5l3.5 3.5 7.5-8"/></svg>"#;
@@ -18,12 +18,12 @@ pub const CROSS: &str = r#"<svg class="re-icon re-icon-no" viewBox="0 0 24 24" w
 /// An empty box, for a missing checklist item.
 pub const EMPTY_BOX: &str = r#"<svg class="re-icon re-icon-box" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><rect x="3" y="3" width="18" height="18" rx="3"/></svg>"#;
 
-/// The icon for a verdict.
-pub const fn verdict(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::LikelyEligible => CHECK,
-        Verdict::NeedsEvidence => WARNING,
-        Verdict::NotCovered => CROSS,
+/// The icon for a headline.
+pub const fn tone(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Ready => CHECK,
+        Tone::Attention => WARNING,
+        Tone::Outside => CROSS,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Read-only parts of the page (the result, the rules) written as HTML text
 //! rather than through `html!`: the same markup for a fraction of the code
 //! (the first render is counted in kilobytes). Buttons and links inside say
-//! what they do with `data-action` (and `data-arg`), and one click listener
+//! what they do with `data-action`, and one click listener
 //! on the part's container acts on them ([`action`]).
 //!
 //! Safety: tags, attribute names and fixed fragments are `&'static str`
@@ -112,6 +112,18 @@ impl Markup {
         self
     }
 
+    /// An element whose content `inner` writes: it closes what it opens.
+    pub fn node(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        inner: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.open(tag, attrs);
+        inner(self);
+        self.close(tag)
+    }
+
     /// An element with text only: `<tag ...>text</tag>`.
     pub fn el(
         &mut self,
@@ -174,14 +186,13 @@ fn escape(out: &mut String, text: &str) {
     }
 }
 
-/// The action a click inside a markup part asks for, and its argument:
-/// the nearest `[data-action]` at or above the click.
-pub fn action(event: &web_sys::Event) -> Option<(String, String)> {
+/// The action a click inside a markup part asks for: the `data-action` of
+/// the nearest element at or above the click that has one.
+pub fn action(event: &web_sys::Event) -> Option<String> {
     use wasm_bindgen::JsCast;
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let el = target.closest("[data-action]").ok()??;
-    let action = el.get_attribute("data-action")?;
-    Some((action, el.get_attribute("data-arg").unwrap_or_default()))
+    el.get_attribute("data-action")
 }
 
 #[cfg(test)]
@@ -224,6 +235,21 @@ mod tests {
         m.el("h3", &[], "b").cut();
         m.el("p", &[], "c");
         assert_eq!(m.into_string(), "<p>a</p><h3>b</h3><p>c</p>");
+    }
+
+    /// An element opened by `node` is closed by it, whatever is inside.
+    #[test]
+    fn nodes_close_what_they_open() {
+        let mut m = Markup::new(Outline::new(2));
+        m.node("section", &[("id", "a")], |m| {
+            m.el("h3", &[], "T").node("ul", &[], |m| {
+                m.el("li", &[], "x");
+            });
+        });
+        assert_eq!(
+            m.as_str(),
+            "<section id=\"a\"><h4>T</h4><ul><li>x</li></ul></section>"
+        );
     }
 
     #[test]

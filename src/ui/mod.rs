@@ -6,6 +6,7 @@
 
 mod app;
 mod calculator;
+mod examples;
 mod fields;
 mod icons;
 mod markup;
@@ -30,7 +31,13 @@ pub fn mount() -> bool {
     match host {
         Some(element) => {
             crate::crash::register(&element, false);
-            yew::Renderer::<App>::with_root(element).render();
+            // `?lang=zh-CN` (an embed's fallback link, a shared address)
+            // chooses the language; else the browser's.
+            let props = AppProps {
+                lang: crate::browser::query_lang(),
+                ..AppProps::default()
+            };
+            yew::Renderer::<App>::with_root_and_props(element, props).render();
             true
         }
         None => false,

@@ -47,7 +47,7 @@ fn date(iso: &str, lang: Lang) -> String {
 
 /// "Source: <title>. Page updated <date>; read <date>." with the title as
 /// a link to the page.
-fn page_line(m: &mut Markup, page: &Page, lang: Lang) {
+pub(super) fn page_line(m: &mut Markup, page: &Page, lang: Lang) {
     let read = date(page.read, lang);
     // The sentence is the catalog's; the title inside it becomes a link.
     let text = if page.updated.is_empty() {
@@ -72,9 +72,8 @@ fn page_line(m: &mut Markup, page: &Page, lang: Lang) {
             ("href", page.url),
             ("rel", "noopener noreferrer"),
             ("target", "_blank"),
-            ("lang", "en"),
         ],
-        page.title,
+        page.title.get(lang),
     );
     m.text(after).close("p");
 }
@@ -90,7 +89,6 @@ fn clause_card(m: &mut Markup, c: ClauseId, lang: Lang) {
     if let Some(page) = c.page() {
         page_line(m, page, lang);
     }
-    m.el("p", &[("class", "re-clause-id")], c.as_str());
     m.close("article");
 }
 

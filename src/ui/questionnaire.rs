@@ -123,6 +123,9 @@ pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
             </div>
             { heading }
             { for hint.map(|h| html! { <p class="re-lead">{ h.get(lang) }</p> }) }
+            if step == Step::Problem {
+                { super::examples::examples(lang, &p.dispatch) }
+            }
             if step == Step::Result {
                 { body }
                 <div class="re-nav re-no-print">

@@ -42,6 +42,11 @@ impl SessionProps {
         QuestionProps {
             answers: self.answers.clone(),
             errors: self.errors.clone(),
+            notices: self
+                .report
+                .answer()
+                .map(|a| a.notices.clone())
+                .unwrap_or_default(),
             lang: self.lang,
             dispatch: self.dispatch.clone(),
             compact,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use yew::Reducible;
 
 use crate::policy::{Change, ClauseId, Evidence, Field, Lang, PolicyError};
-use crate::session::{Answers, Notice, Shared, Step, View};
+use crate::session::{example, Answers, Notice, Shared, Step, View};
 
 /// A short confirmation after a button press.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +21,8 @@ pub enum Flash {
     Applied(Change),
     /// The last suggestion taken up was undone.
     Undone,
+    /// An example's answers were filled in (they can be undone).
+    Example(usize),
 }
 
 /// Everything on screen derives from this.
@@ -51,9 +53,9 @@ pub struct State {
     pub nav: u32,
     /// Whether the next address update adds a history entry.
     pub push: bool,
-    /// The answers before the last suggestion taken up, while it can be
-    /// undone.
-    pub undo: Option<Box<Answers>>,
+    /// The answers and the step before the last suggestion or example
+    /// taken up, while it can be undone.
+    pub undo: Option<Box<(Answers, Step)>>,
     /// The id of the element to focus after this change (else the new
     /// heading, or the first error).
     pub focus: Option<String>,
@@ -100,6 +102,8 @@ pub enum Action {
     Focus(&'static str),
     /// Which folding parts of the result are open (bits).
     Fold(u8),
+    /// Fill in the answers of an example (they can be undone).
+    Example(usize),
 }
 
 impl State {
@@ -304,7 +308,7 @@ impl Reducible for State {
                 if !change.changes_answers() {
                     return self;
                 }
-                next.undo = Some(Box::new(next.answers.clone()));
+                next.undo = Some(Box::new((next.answers.clone(), next.step)));
                 next.answers.apply(&change);
                 next.flash = Some(Flash::Applied(change));
                 next.focus_on("re-undo".to_owned());
@@ -313,7 +317,7 @@ impl Reducible for State {
                 let Some(before) = next.undo.take() else {
                     return self;
                 };
-                next.answers = *before;
+                (next.answers, next.step) = *before;
                 next.flash = Some(Flash::Undone);
                 next.focus_on("re-whatif-heading".to_owned());
             }
@@ -326,6 +330,22 @@ impl Reducible for State {
             }
             Action::Focus(id) => next.focus_on(id.to_owned()),
             Action::Fold(open) => next.open = Some(open),
+            Action::Example(i) => {
+                let Some(answers) = example(i, next.today, next.lang) else {
+                    return self;
+                };
+                let before = (next.answers.clone(), next.step);
+                if next.view != View::Calculator {
+                    next.set_view(View::Questionnaire);
+                    next.step = Step::Result;
+                }
+                next.navigate();
+                next.answers = answers;
+                next.show(next.answers.detail_fields());
+                next.undo = Some(Box::new(before));
+                next.flash = Some(Flash::Example(i));
+                next.focus_on("re-undo".to_owned());
+            }
         }
         Rc::new(next)
     }
