@@ -110,7 +110,7 @@ fn rows() -> Vec<Row> {
             request: request("found_cheaper", "refund", &[], "en"),
             expected: vec![(
                 "published.unsubscribe",
-                "Ending the subscription yourself under the provider's published rules needs no reason and would return up to USD 973.15 (an estimate; the provider decides).",
+                "Ending the subscription yourself under the provider's published rules needs no reason and would return about USD 973.15 (an estimate; the provider decides).",
                 Change::Unsubscribe,
             )],
         },
@@ -139,7 +139,7 @@ fn rows() -> Vec<Row> {
             request: request("config_mismatch", "exchange", &["usage_records", "contract_or_order"], "zh-CN"),
             expected: vec![(
                 "refund.not_as_promised",
-                "如果改为申请退款而不是换货，按文章所述政策预计可退约 US$976.44。",
+                "如果改为申请退款而不是换货，按文章所述政策预计可退约US$976.44。",
                 Change::Remedy(Remedy::Refund),
             )],
         },
@@ -262,7 +262,7 @@ fn waiting_costs_under_both_rulebooks_when_the_refund_counts_from_the_applicatio
         w.sentences,
         [
             "Under the article's policy each day of delay costs about USD 3.29 (USD 1,200.00 ÷ 365 days): the refund counts from the day you apply.",
-            "Under the published rules every day you keep the subscription counts as used, so ending it later returns less.",
+            "Under the provider's published rules every day you keep the subscription counts as used, so ending it later returns less.",
         ]
     );
     assert_eq!(
@@ -272,26 +272,26 @@ fn waiting_costs_under_both_rulebooks_when_the_refund_counts_from_the_applicatio
                 0,
                 "10 March 2025",
                 Some("USD 976.44"),
-                Some("up to USD 973.15")
+                Some("about USD 973.15")
             ),
             row(
                 7,
                 "17 March 2025",
                 Some("USD 953.42"),
-                Some("up to USD 950.14")
+                Some("about USD 950.14")
             ),
             row(
                 30,
                 "9 April 2025",
                 Some("USD 877.81"),
-                Some("up to USD 874.52")
+                Some("about USD 874.52")
             ),
         ]
     );
     let zh = waiting(&request("config_mismatch", "refund", &[], "zh-CN"), today()).unwrap();
     assert_eq!(
         zh.sentences[0],
-        "按文章所述政策，每晚一天申请，退款约减少 US$3.29（US$1,200.00 ÷ 365 天）：退款从申请当天起算。"
+        "按文章所述政策，退款从申请当天起算，每晚一天申请，退款约减少US$3.29（US$1,200.00 ÷ 365天）。"
     );
 }
 
@@ -303,7 +303,7 @@ fn waiting_says_the_date_does_not_matter_only_where_that_is_true() {
         quality.sentences,
         [
             "Under the article's policy the day you apply does not change the refund.",
-            "Under the published rules every day you keep the subscription counts as used, so ending it later returns less.",
+            "Under the provider's published rules every day you keep the subscription counts as used, so ending it later returns less.",
         ]
     );
     assert!(quality
@@ -312,7 +312,7 @@ fn waiting_says_the_date_does_not_matter_only_where_that_is_true() {
         .all(|r| r.article.as_deref() == Some("USD 1,006.03")));
     assert_eq!(
         quality.rows[2].published.as_deref(),
-        Some("up to USD 874.52")
+        Some("about USD 874.52")
     );
     // Pay-as-you-go: neither figure moves, and only then is that said.
     let mut payg = request("hardware_failure", "refund", &[], "en");
@@ -380,7 +380,7 @@ fn a_change_of_language_changes_only_the_words() {
     }
     assert_eq!(
         zh[1].text,
-        "如果改为申请退款而不是换货，按文章所述政策预计可退约 US$976.44。"
+        "如果改为申请退款而不是换货，按文章所述政策预计可退约US$976.44。"
     );
     let _ = Lang::ZhCn;
 }
