@@ -7,7 +7,7 @@
 //
 // It sizes each <iframe data-refund-estimator> to its content, and passes
 // each result on as a `refund-estimator:result` event on the iframe element
-// (bubbles; detail = { verdict, ground, refund, published }), so the page
+// (bubbles; detail = { verdict, headline, nothingBack, ground, refund, published }), so the page
 // never reads raw messages. A message counts only when it comes from one of
 // those iframes' own window and origin and has the right shape; heights are
 // kept between 240 and 12,000 pixels. Anything else is ignored.
@@ -18,6 +18,9 @@
   const GROUNDS = ['quality', 'not_as_promised', 'force_majeure'];
   const ROUTES = ['partial', 'full', 'none'];
   const REASONS = ['unused_time', 'not_started', 'pay_as_you_go', 'term_ended', 'nothing_paid'];
+  const NOTHING = ['term_ended', 'term_used', 'nothing_paid', 'pay_as_you_go'];
+  // The headline is our own words (no dates, no figures), one short line.
+  const isHeadline = (v) => typeof v === 'string' && v.length <= 200 && !/[\u0000-\u001f<>]/.test(v);
 
   const isCode = (v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v);
   const isAmount = (v) => typeof v === 'string' && /^\d{1,13}(\.\d{1,2})?$/.test(v);
@@ -29,6 +32,7 @@
   function cleanDetail(d) {
     if (!d || typeof d !== 'object') return null;
     if (!VERDICTS.includes(d.verdict) || !(d.ground === null || GROUNDS.includes(d.ground))) return null;
+    if (!isHeadline(d.headline) || !orNull(d.nothingBack, (v) => NOTHING.includes(v))) return null;
     let refund = null;
     if (d.refund !== null) {
       const r = d.refund;
@@ -46,7 +50,9 @@
         high: p.high, highMinor: p.highMinor, low: p.low, lowMinor: p.lowMinor,
       };
     }
-    return Object.freeze({ verdict: d.verdict, ground: d.ground, refund, published });
+    return Object.freeze({
+      verdict: d.verdict, headline: d.headline, nothingBack: d.nothingBack, ground: d.ground, refund, published,
+    });
   }
 
   window.addEventListener('message', (event) => {

@@ -20,7 +20,9 @@ export type ClauseId =
   | 'process.contact' | 'process.apply' | 'process.review' | 'process.notify'
   | 'refund.quality' | 'refund.not_as_promised' | 'refund.force_majeure'
   | 'published.unsubscribe' | 'published.consumed' | 'published.vouchers'
-  | 'published.pay_as_you_go' | 'published.not_started' | 'published.payout';
+  | 'published.pay_as_you_go' | 'published.not_started' | 'published.payout'
+  | 'published.example' | 'published.how_to' | 'published.renewals'
+  | 'published.blockers' | 'published.china_site';
 /** An amount as people type it: `1200.00`, `$1,200`, `3650元`, `RMB 3,650`, full-width digits, or a number. */
 export type Amount = string | number;
 /** A calendar date, `YYYY-MM-DD`, between 2000-01-01 and 2100-12-31. */
@@ -81,7 +83,10 @@ export interface Line {
 export type Route = 'partial' | 'full' | 'none';
 export type PublishedReason = 'unused_time' | 'not_started' | 'pay_as_you_go' | 'term_ended' | 'nothing_paid';
 
-/** What ending the subscription yourself would refund, from the harsh end (`low`) to the kind end (`high`). */
+/** What ending the subscription yourself would refund: `high` prices the used
+ *  days as the provider's own worked example does (at the cash paid per day);
+ *  `low`, with `listPrice`, as its downgrade rules would (the original price,
+ *  times 1.5 under 30 days of use), which is an assumption. */
 export interface PublishedRefund {
   currency: Currency;
   high: string;
@@ -92,7 +97,7 @@ export interface PublishedRefund {
   /** The application day counts as used. */
   usedDays: number;
   termDays: number;
-  /** True when fewer than 30 days were used (the harsh end's 1.5). */
+  /** True when fewer than 30 days were used (the 1.5 of the downgrade pricing, in `low`). */
   surcharge: boolean;
 }
 
@@ -156,9 +161,17 @@ export interface RefundEstimatorApi {
   readonly policy: PolicyInfo;
 }
 
-/** Detail of the `refund-estimator:result` event: no dates, no free text. */
+/** Why neither rulebook would give money back, when money was asked for. */
+export type NothingBack = 'term_ended' | 'term_used' | 'nothing_paid' | 'pay_as_you_go';
+
+/** Detail of the `refund-estimator:result` event: no dates, no typed text. */
 export interface ResultEventDetail {
   verdict: Verdict;
+  /** The headline as the widget shows it, in its language: it accounts for
+   *  the money (e.g. "Nothing would come back as a refund"). No dates. */
+  headline: string;
+  /** Why nothing would come back, when that is the headline; else null. */
+  nothingBack: NothingBack | null;
   ground: Ground | null;
   /** The article's figure. */
   refund: { currency: Currency; amount: string; amountMinor: number; estimate: boolean } | null;

@@ -116,9 +116,9 @@ test('the cost of waiting: per day and today versus 7 and 30 days, when it matte
   // used too.
   const rows = await page.$$eval('.re-waiting-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
   assert.deepEqual(rows, [
-    ['USD 305.00', 'up to USD 304.00'],
-    ['USD 298.00', 'up to USD 297.00'],
-    ['USD 275.00', 'up to USD 274.00'],
+    ['USD 305.00', 'about USD 304.00'],
+    ['USD 298.00', 'about USD 297.00'],
+    ['USD 275.00', 'about USD 274.00'],
   ]);
   await page.screenshot({ path: `${SHOTS}beyond-waiting-en.png`, fullPage: true });
   await page.click('[data-testid=switch-lang]');

@@ -168,7 +168,8 @@ test('iframe with iframe-host.js on another origin: sized to its content, each r
   await page.waitForFunction((h) => document.getElementById('frame').getBoundingClientRect().height > h + 100, short);
   const results = await page.evaluate(() => window.results);
   assert.deepEqual(results.at(-1), {
-    verdict: 'needs_evidence', ground: 'not_as_promised',
+    verdict: 'needs_evidence', headline: 'A reason the article lists, evidence still missing', nothingBack: null,
+    ground: 'not_as_promised',
     refund: { currency: 'USD', amount: '976.44', amountMinor: 97644, estimate: false },
     published: results.at(-1).published,
   });
@@ -195,7 +196,7 @@ test('forged and malformed messages change nothing (another frame, another origi
   const forger = page.frames().find((f) => f.url().startsWith(host.other));
   const forged = [
     { type: 'refund-estimator:height', id: 'faq', height: 5 },
-    { type: 'refund-estimator:result', id: 'faq', detail: { verdict: 'likely_eligible', ground: 'quality', refund: { currency: 'USD', amount: '999999.00', amountMinor: 99999900, estimate: false }, published: null } },
+    { type: 'refund-estimator:result', id: 'faq', detail: { verdict: 'likely_eligible', headline: 'x', nothingBack: null, ground: 'quality', refund: { currency: 'USD', amount: '999999.00', amountMinor: 99999900, estimate: false }, published: null } },
   ];
   // From a frame of another origin that is not the widget's.
   for (const message of forged) await forger.evaluate((m) => parent.postMessage(m, '*'), message);
@@ -208,8 +209,11 @@ test('forged and malformed messages change nothing (another frame, another origi
   const malformed = [
     ['detail: null', { type: 'refund-estimator:result', detail: null }],
     ['no detail', { type: 'refund-estimator:result' }],
-    ['unknown verdict', { type: 'refund-estimator:result', detail: { verdict: 'approved', ground: null, refund: null, published: null } }],
-    ['amount not a decimal', { type: 'refund-estimator:result', detail: { verdict: 'likely_eligible', ground: 'quality', refund: { currency: 'USD', amount: '1e9', amountMinor: 1, estimate: false }, published: null } }],
+    ['unknown verdict', { type: 'refund-estimator:result', detail: { verdict: 'approved', headline: 'x', nothingBack: null, ground: null, refund: null, published: null } }],
+    ['markup in the headline', { type: 'refund-estimator:result', detail: { verdict: 'not_covered', headline: '<img src=x onerror=alert(1)>', nothingBack: null, ground: null, refund: null, published: null } }],
+    ['a headline too long', { type: 'refund-estimator:result', detail: { verdict: 'not_covered', headline: 'x'.repeat(201), nothingBack: null, ground: null, refund: null, published: null } }],
+    ['unknown reason for nothing back', { type: 'refund-estimator:result', detail: { verdict: 'not_covered', headline: 'x', nothingBack: 'because', ground: null, refund: null, published: null } }],
+    ['amount not a decimal', { type: 'refund-estimator:result', detail: { verdict: 'likely_eligible', headline: 'x', nothingBack: null, ground: 'quality', refund: { currency: 'USD', amount: '1e9', amountMinor: 1, estimate: false }, published: null } }],
     ['string height', { type: 'refund-estimator:height', height: '100' }],
     ['NaN height', { type: 'refund-estimator:height', height: Number.NaN }],
     ['a string', 'refund-estimator:height'],
@@ -228,9 +232,10 @@ test('forged and malformed messages change nothing (another frame, another origi
   assert.equal(await clamp(1e9), '12000px', 'a huge height is clamped');
   assert.equal(await clamp(-50), '240px', 'a negative height is clamped');
   // A genuine-looking result with extra fields passes on only the documented ones.
-  await inner.evaluate(() => parent.postMessage({ type: 'refund-estimator:result', detail: { verdict: 'not_covered', ground: null, refund: null, published: null, email: 'x@example.com' } }, '*'));
+  await inner.evaluate(() => parent.postMessage({ type: 'refund-estimator:result', detail: { verdict: 'not_covered', headline: 'Not among the reasons the article lists', nothingBack: null, ground: null, refund: null, published: null, email: 'x@example.com' } }, '*'));
   await page.waitForFunction((n) => window.results.length === n + 1, start.results);
-  assert.deepEqual(await page.evaluate(() => window.results.at(-1)), { verdict: 'not_covered', ground: null, refund: null, published: null });
+  assert.deepEqual(await page.evaluate(() => window.results.at(-1)),
+    { verdict: 'not_covered', headline: 'Not among the reasons the article lists', nothingBack: null, ground: null, refund: null, published: null });
 
   // The widget's frame navigates to another origin: its messages no longer count.
   const count = (await state()).results;

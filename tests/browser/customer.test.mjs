@@ -195,7 +195,7 @@ test('one fact, one date: the end of the term is the same in the timeline, the c
 
 test('verdict words in order of certainty, in both languages', async () => {
   const cases = [
-    ['likely_eligible', ['usage_records', 'problem_photos'], 'A reason the article lists, ready to apply', '属于文章列出的情形，材料已备齐，可以申请'],
+    ['likely_eligible', ['usage_records', 'problem_photos'], 'A reason the article lists, ready to apply', '属于文章列出的情形，建议的材料已备齐，可以提交申请'],
     ['needs_evidence', ['usage_records'], 'A reason the article lists, evidence still missing', '属于文章列出的情形，但材料尚缺'],
   ];
   for (const [verdict, evidence, en, zh] of cases) {

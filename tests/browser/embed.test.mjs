@@ -96,7 +96,8 @@ test('demo article: each widget answers on its own and fires the documented resu
   assert.deepEqual(last, {
     id: 'widget-zh',
     detail: {
-      verdict: 'likely_eligible', ground: 'quality',
+      verdict: 'likely_eligible', headline: '属于文章列出的情形，建议的材料已备齐，可以提交申请', nothingBack: null,
+      ground: 'quality',
       refund: { currency: 'CNY', amount: '1006.03', amountMinor: 100603, estimate: false },
       published: {
         route: 'partial', reason: 'unused_time', currency: 'CNY',
@@ -113,7 +114,7 @@ test('demo article: each widget answers on its own and fires the documented resu
   assert.equal(await en.locator('[data-testid=verdict]').textContent(), 'Not among the reasons the article lists');
   assert.equal(await zh.locator('[data-testid=article-figure]').textContent(), '¥1,006.03');
   assert.deepEqual((await page.evaluate(() => window.events.at(-1))).detail,
-    { verdict: 'not_covered', ground: null, refund: null, published: null });
+    { verdict: 'not_covered', headline: 'Not among the reasons the article lists', nothingBack: null, ground: null, refund: null, published: null });
   await context.close();
 });
 
