@@ -84,6 +84,8 @@ struct Meta {
     rules_document: String,
     title: Text,
     source: Text,
+    /// The clauses that say how to end a subscription, in order.
+    how_to: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -363,6 +365,15 @@ fn check_policy(p: &Policy) {
     for r in &p.remedies {
         check_text(&format!("remedy {}: label", r.id), &r.label, false);
     }
+    for id in &p.policy.how_to {
+        if !p
+            .clauses
+            .iter()
+            .any(|c| &c.id == id && c.section == "published")
+        {
+            fail(&format!("policy.how_to: {id} is not a published clause"));
+        }
+    }
     for (i, note) in p.published_notes.iter().enumerate() {
         check_text(&format!("published_notes[{i}]"), &note.text, false);
         check_page(&format!("published_notes[{i}]"), &note.page);
@@ -628,6 +639,30 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
         "/// More of what the provider publishes, shown beside its clauses.\npub static PUBLISHED_NOTES: [Note; {}] = [{}];\n",
         notes.len(),
         notes.join(", ")
+    );
+    // The how-to's facts carry their own text and page: a screen that
+    // says how to end a subscription then holds these five, not every
+    // clause's text (which only the rules view shows).
+    let how_to: Vec<String> = p
+        .policy
+        .how_to
+        .iter()
+        .filter_map(|id| p.clauses.iter().find(|c| &c.id == id))
+        .filter_map(|c| {
+            let page = c.page.as_ref()?;
+            Some(format!(
+                "HowTo {{ clause: ClauseId::{}, text: {}, page: {} }}",
+                variant(&c.id),
+                text(&c.text),
+                self::page(page)
+            ))
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// How to end a subscription yourself: the provider's facts in the order a customer needs them.\npub static HOW_TO: [HowTo; {}] = [{}];\n",
+        how_to.len(),
+        how_to.join(", ")
     );
     out
 }

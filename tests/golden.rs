@@ -111,7 +111,7 @@ fn the_cases_cover_the_whole_vocabulary() {
     // names the clauses each route's explanation cites.
     for c in ClauseId::ALL
         .into_iter()
-        .filter(|c| !HOW_TO.contains(c) && *c != ClauseId::PublishedExample)
+        .filter(|c| !HOW_TO.iter().any(|h| h.clause == *c) && *c != ClauseId::PublishedExample)
     {
         assert!(
             expected.contains(c.as_str()),

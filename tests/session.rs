@@ -361,8 +361,8 @@ fn summary_holds_the_case_the_figure_the_checklist_and_the_clauses() {
         text.contains("How to end the subscription yourself:"),
         "{text}"
     );
-    for clause in HOW_TO {
-        assert!(text.contains(clause.page().unwrap().url), "{text}");
+    for fact in &HOW_TO {
+        assert!(text.contains(fact.page.url), "{text}");
     }
     assert!(text.contains(POLICY.sha256));
 

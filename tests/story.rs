@@ -426,9 +426,24 @@ fn the_route_that_pays_leads() {
             "{name}: {lead:?}"
         );
     }
-    for clause in HOW_TO {
-        let page = clause.page().expect("each fact has its page");
-        assert_eq!(page.read.len(), 10);
+    let clauses: Vec<ClauseId> = HOW_TO.iter().map(|h| h.clause).collect();
+    assert_eq!(
+        clauses,
+        [
+            ClauseId::PublishedHowTo,
+            ClauseId::PublishedRenewals,
+            ClauseId::PublishedPayout,
+            ClauseId::PublishedBlockers,
+            ClauseId::PublishedChinaSite,
+        ]
+    );
+    for fact in &HOW_TO {
+        assert!(
+            ["2026-11-28", "2026-12-01"].contains(&fact.page.read),
+            "{}",
+            fact.page.read
+        );
+        assert_eq!(Some(fact.page.url), fact.clause.page().map(|p| p.url));
     }
 }
 

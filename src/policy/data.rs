@@ -86,6 +86,18 @@ pub struct Page {
     pub read: &'static str,
 }
 
+/// A fact of the provider's on ending a subscription yourself, with the
+/// page it is published on.
+#[derive(Debug)]
+pub struct HowTo {
+    /// The clause it is.
+    pub clause: ClauseId,
+    /// What it says, in our words (the clause's text).
+    pub text: Text,
+    /// Where it is published.
+    pub page: Page,
+}
+
 /// Something more the provider publishes, shown and never computed.
 #[derive(Debug)]
 pub struct Note {

@@ -59,8 +59,8 @@ use chrono::NaiveDate;
 pub(crate) use data::msg;
 
 pub use data::{
-    Basis, Billing, ClauseId, Cutoff, Evidence, Ground, Lang, Note, Page, Problem, Remedy, Section,
-    Text, POLICY, PUBLISHED_NOTES,
+    Basis, Billing, ClauseId, Cutoff, Evidence, Ground, HowTo, Lang, Note, Page, Problem, Remedy,
+    Section, Text, HOW_TO, POLICY, PUBLISHED_NOTES,
 };
 pub use date::{format_date, iso, likely_expiry, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{ErrorCode, PolicyError};
@@ -75,7 +75,7 @@ pub use request::{
     decode, validate, Input, RawRequest, Refused, Request, Shape, Source, MAX_LIST, MAX_TEXT,
 };
 pub use rules::{Computation, Zero};
-pub use story::{FieldNotice, Headline, Late, Nothing, Tone, HOW_TO};
+pub use story::{FieldNotice, Headline, Late, Nothing, Tone};
 pub use text::fill;
 pub use whatif::{apply, Change, Curve, Suggestion, Waiting, WaitingRow};
 

@@ -270,17 +270,6 @@ pub(crate) fn notices(req: &Request) -> Vec<FieldNotice> {
     out
 }
 
-/// The provider's pages on ending a subscription yourself, in the order a
-/// customer needs them: where, what goes with it, where the money goes,
-/// what can stop it, and the China site's own rules.
-pub const HOW_TO: [ClauseId; 5] = [
-    ClauseId::PublishedHowTo,
-    ClauseId::PublishedRenewals,
-    ClauseId::PublishedPayout,
-    ClauseId::PublishedBlockers,
-    ClauseId::PublishedChinaSite,
-];
-
 /// Whether the published rules give money, and whether they give more than
 /// the article (or the only money): then ending the subscription is the
 /// next step.

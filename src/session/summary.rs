@@ -160,11 +160,13 @@ pub fn summary(answer: &Answer) -> String {
     }
     if answer.how_to {
         out.push(format!("{}{heading}", t::SUMMARY_HOW_TO.get(lang)));
-        for clause in HOW_TO {
-            let source = clause.page().map_or(String::new(), |p| {
-                format!(" ({}, {})", p.title.get(lang), p.url)
-            });
-            out.push(format!("  - {}{source}", clause.text().get(lang)));
+        for fact in &HOW_TO {
+            let (title, url) = (fact.page.title.get(lang), fact.page.url);
+            let source = match lang {
+                Lang::En => format!(" ({title}, {url})"),
+                Lang::ZhCn => format!("（{title}，{url}）"),
+            };
+            out.push(format!("  - {}{source}", fact.text.get(lang)));
         }
     }
     out.push(format!(

@@ -23,13 +23,11 @@ pub fn draw(m: &mut Markup, lang: Lang) {
         );
         m.el("p", &[("class", "re-hint")], t::HOW_TO_INTRO.get(lang));
         m.node("ul", &[("class", "re-lines")], |m| {
-            for clause in HOW_TO {
-                m.node("li", &[("data-clause", clause.as_str())], |m| {
-                    m.el("p", &[], clause.text().get(lang));
-                    if let Some(page) = clause.page() {
-                        page_line(m, page, lang);
-                    }
-                    clause_link(m, clause, lang);
+            for fact in &HOW_TO {
+                m.node("li", &[("data-clause", fact.clause.as_str())], |m| {
+                    m.el("p", &[], fact.text.get(lang));
+                    page_line(m, &fact.page, lang);
+                    clause_link(m, fact.clause, lang);
                 });
             }
         });
