@@ -350,3 +350,64 @@ impl Reducible for State {
         Rc::new(next)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use chrono::NaiveDate;
+    use yew::Reducible;
+
+    use super::{Action, Flash, State};
+    use crate::policy::{Field, Lang};
+    use crate::session::{Step, View};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+    }
+
+    fn run(state: State, actions: Vec<Action>) -> State {
+        let mut s = Rc::new(state);
+        for a in actions {
+            s = s.reduce(a);
+        }
+        Rc::unwrap_or_clone(s)
+    }
+
+    /// An example fills in every answer and shows the result; Undo puts
+    /// back the answers and the step from before.
+    #[test]
+    fn an_example_fills_in_and_undo_puts_back() {
+        let start = State::new(Lang::ZhCn, View::Questionnaire, today());
+        let s = run(
+            start,
+            vec![
+                Action::Set(Field::Problem, "found_cheaper".to_owned()),
+                Action::Example(0),
+            ],
+        );
+        assert_eq!(s.step, Step::Result);
+        assert_eq!(s.answers.text(Field::Problem), "hardware_failure");
+        assert_eq!(s.answers.text(Field::Currency), "CNY");
+        assert_eq!(s.flash, Some(Flash::Example(0)));
+        assert_eq!(s.focus.as_deref(), Some("re-undo"));
+        assert!(s.push, "a new history entry, so Back works");
+        let s = run(s, vec![Action::Undo]);
+        assert_eq!(s.step, Step::Problem);
+        assert_eq!(s.answers.text(Field::Problem), "found_cheaper");
+        assert_eq!(s.flash, Some(Flash::Undone));
+    }
+
+    /// In the calculator an example stays in the calculator; one that does
+    /// not exist changes nothing.
+    #[test]
+    fn an_example_in_the_calculator_stays_there() {
+        let start = State::new(Lang::En, View::Calculator, today());
+        let s = run(start.clone(), vec![Action::Example(1)]);
+        assert_eq!(s.view, View::Calculator);
+        assert_eq!(s.answers.text(Field::Problem), "bandwidth_below_contract");
+        assert!(s.shown.contains(&Field::AmountPaid));
+        let same = run(start.clone(), vec![Action::Example(99)]);
+        assert_eq!(same, start);
+    }
+}
