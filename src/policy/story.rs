@@ -209,8 +209,11 @@ pub(crate) fn headline(req: &Request, outcome: &Outcome) -> Headline {
     };
     // A late date is said in the verdict's own words (it changes neither
     // verdict nor figure: the article sets no deadline).
+    // Where nothing comes back, the reason already says the term has
+    // ended (and the field's notice the rest).
     let late = late(req);
-    if let Some(end) = late.end.filter(|_| outcome.ground.is_some()) {
+    let listed = outcome.ground.is_some() && headline.nothing.is_none();
+    if let Some(end) = late.end.filter(|_| listed) {
         let end = format_date(end, lang);
         let mut sentences = Vec::new();
         if late.application {
@@ -228,7 +231,7 @@ pub(crate) fn headline(req: &Request, outcome: &Outcome) -> Headline {
                 &[("date", &format_date(stopped, lang)), ("end", &end)],
             ));
         }
-        if headline.nothing.is_none() && late.application {
+        if late.application {
             headline.title = msg::HEADLINE_LATE.get(lang).to_owned();
         }
         headline.tone = Tone::Attention;

@@ -8,23 +8,62 @@ use crate::i18n::t;
 use crate::policy::Lang;
 use crate::session::{example_title, EXAMPLE_COUNT};
 
+use super::markup::Markup;
 use super::state::Action;
 
-/// The examples' buttons; `on` takes the chosen one.
+/// The examples' buttons (read-only markup, one click listener); `on`
+/// takes the chosen one.
 pub fn examples(lang: Lang, on: &Callback<Action>) -> Html {
-    let buttons = (0..EXAMPLE_COUNT).filter_map(|i| {
-        let title = example_title(i)?.get(lang);
-        let on = on.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on.emit(Action::Example(i)));
-        Some(html! {
-            <li><button type="button" class="re-button re-secondary re-small" data-example={i.to_string()} {onclick}>{ title }</button></li>
-        })
+    let mut m = Markup::default();
+    let attrs = [
+        ("class", "re-examples re-no-print"),
+        ("aria-labelledby", "re-examples-heading"),
+        ("data-testid", "examples"),
+    ];
+    m.node("aside", &attrs, |m| {
+        m.node(
+            "p",
+            &[
+                ("class", "re-examples-heading"),
+                ("id", "re-examples-heading"),
+            ],
+            |m| {
+                m.el("strong", &[], t::EXAMPLES_HEADING.get(lang));
+            },
+        );
+        m.el("p", &[("class", "re-hint")], t::EXAMPLES_HINT.get(lang));
+        m.node("ul", &[("class", "re-examples-list")], |m| {
+            for i in 0..EXAMPLE_COUNT {
+                let Some(title) = example_title(i) else {
+                    continue;
+                };
+                let index = i.to_string();
+                m.node("li", &[], |m| {
+                    m.el(
+                        "button",
+                        &[
+                            ("type", "button"),
+                            ("class", "re-button re-secondary re-small"),
+                            ("data-example", &index),
+                        ],
+                        title.get(lang),
+                    );
+                });
+            }
+        });
     });
-    html! {
-        <aside class="re-examples re-no-print" aria-labelledby="re-examples-heading" data-testid="examples">
-            <p class="re-examples-heading" id="re-examples-heading"><strong>{ t::EXAMPLES_HEADING.get(lang) }</strong></p>
-            <p class="re-hint">{ t::EXAMPLES_HINT.get(lang) }</p>
-            <ul class="re-examples-list">{ for buttons }</ul>
-        </aside>
-    }
+    let on = on.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let chosen = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-example]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-example"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if let Some(i) = chosen {
+            on.emit(Action::Example(i));
+        }
+    });
+    html! { <div class="re-examples-host" {onclick}>{ m.into_html() }</div> }
 }

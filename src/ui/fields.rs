@@ -54,15 +54,25 @@ fn field_error(errors: &[PolicyError], field: Field) -> Html {
 /// What to know at a field that is not an error (a date after the term):
 /// a status, read out when it appears, that blocks nothing.
 fn field_notice(notices: &[FieldNotice], field: Field) -> Html {
-    match notices.iter().find(|n| n.field == field) {
-        Some(n) => html! {
-            <p class="re-field-notice" id={format!("re-{}-notice", field.as_str())}
-               data-field={field.as_str()} data-testid="field-notice" role="status">
-                { super::icons::warning() }<span>{ &n.text }</span>
-            </p>
+    let Some(n) = notices.iter().find(|n| n.field == field) else {
+        return html! {};
+    };
+    let id = format!("re-{}-notice", field.as_str());
+    let mut m = super::markup::Markup::default();
+    m.node(
+        "p",
+        &[
+            ("class", "re-field-notice"),
+            ("id", &id),
+            ("data-field", field.as_str()),
+            ("data-testid", "field-notice"),
+            ("role", "status"),
+        ],
+        |m| {
+            m.fixed(super::icons::WARNING).el("span", &[], &n.text);
         },
-        None => html! {},
-    }
+    );
+    m.into_html()
 }
 
 /// `aria-describedby` for a field: its hint, its error and its notice.

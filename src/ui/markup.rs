@@ -87,6 +87,18 @@ impl Markup {
         self
     }
 
+    /// Ends a part here even when it is empty (then an empty comment
+    /// stands for it). Yew matches unkeyed parts from the end, so a part
+    /// that came and went would shift every part before it and redraw
+    /// them all (losing the focus on a button): a result cut with `part`
+    /// has the same number of parts whatever it shows.
+    pub fn part(&mut self) -> &mut Self {
+        if self.0.is_empty() {
+            self.0.push_str("<!---->");
+        }
+        self.cut()
+    }
+
     /// `<tag a="v" ...>`, every value escaped.
     pub fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Self {
         let tag = self.1.tag(tag);
@@ -225,6 +237,16 @@ mod tests {
             "<h5 id=\"a\">A</h5><h6>B</h6><p>h3 &lt;h3&gt;</p>"
         );
         assert_eq!(Outline::new(1).shift_html(page), page);
+    }
+
+    /// A part ended by `part` is there even when empty.
+    #[test]
+    fn parts_are_counted_even_when_empty() {
+        let mut m = Markup::new(Outline::new(1));
+        m.el("p", &[], "a").part().part();
+        m.el("p", &[], "b").part();
+        assert_eq!(m.2.len(), 3);
+        assert_eq!(m.into_string(), "<p>a</p><!----><p>b</p>");
     }
 
     /// Parts cut between elements join back into the same markup.

@@ -115,7 +115,7 @@ test('the route that pays is explained: how to unsubscribe, renewals, payout, bl
     const { page, context, errors } = await openUi(browser, server.url, options);
     await answerQuestionnaire(page, { problem: 'no_longer_needed', serviceStart: '2026-06-01', serviceEnd: '2027-06-01', amountPaid: '900', listPrice: '1200', applicationDate: '2026-12-01' });
     const lead = await text(page, '[data-testid=next-step]');
-    assert.match(lead, lang === 'zh' ? /自行退订：在费用与成本控制台/ : /End the subscription yourself: in the Expenses and Costs console/);
+    assert.match(lead, lang === 'zh' ? /在费用与成本控制台依次选择.*自行退订/ : /End the subscription yourself in the Expenses and Costs console/);
     assert.deepEqual(await clauseLinks(page, '[data-testid=how-to]'),
       ['published.how_to', 'published.renewals', 'published.payout', 'published.blockers', 'published.china_site']);
     const how = await text(page, '[data-testid=how-to]');

@@ -182,9 +182,11 @@ pub fn short_result(answer: &Answer, lang: Lang) -> String {
 /// The whole result, part by part; each [`Markup::cut`] ends a part that
 /// is replaced in the page only when its own markup changes.
 fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
+    // Every part is ended with `part`, shown or not, so the parts keep
+    // their places (see `Markup::part`).
     let lang = p.lang;
     verdict::draw(m, a, p);
-    m.cut();
+    m.part();
     if let Some(c) = &a.comparison {
         m.node(
             "p",
@@ -193,9 +195,9 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
                 let heading = format!("{}{}", t::COMPARE_HEADING.get(lang), t::COLON.get(lang));
                 m.el("strong", &[], &heading).text(c);
             },
-        )
-        .cut();
+        );
     }
+    m.part();
     // For a reason the article does not list, what the customer can
     // actually do comes first.
     let listed = a.outcome.ground.is_some();
@@ -213,23 +215,23 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
             article::draw(m, a, lang);
         }
     })
-    .cut();
+    .part();
     steps::lead(m, a, lang);
-    m.cut();
+    m.part();
     if a.how_to {
         how_to::draw(m, lang);
-        m.cut();
     }
+    m.part();
     fold(m, p, Fold::Why, "re-why-heading", t::REASONS_HEADING, |m| {
         lines(m, &a.outcome.explanation, lang, "ul");
     });
-    m.cut();
+    m.part();
     checklist::draw(m, a, lang);
-    m.cut();
+    m.part();
     if let Some(w) = &a.waiting {
         waiting::draw(m, w, lang);
-        m.cut();
     }
+    m.part();
     if let Some(cv) = &a.curve {
         fold(
             m,
@@ -241,10 +243,10 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
                 curve::draw(m, cv);
             },
         );
-        m.cut();
     }
+    m.part();
     suggestions::draw(m, a, p);
-    m.cut();
+    m.part();
     fold(
         m,
         p,
@@ -255,12 +257,13 @@ fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
             lines(m, &a.outcome.next_steps, lang, "ol");
         },
     );
-    m.cut();
+    m.part();
     steps::actions(m, p);
     // The confirmation is a part of its own: the buttons above stay as
     // they are, and so does the keyboard focus on them.
-    m.cut();
+    m.part();
     steps::flash(m, p);
+    m.part();
 }
 
 /// A part of the result that folds: `<details>` whose summary is the
