@@ -17,10 +17,11 @@ pub fn examples(lang: Lang, on: &Callback<Action>) -> Html {
     let mut m = Markup::default();
     let attrs = [
         ("class", "re-examples re-no-print"),
+        ("role", "group"),
         ("aria-labelledby", "re-examples-heading"),
         ("data-testid", "examples"),
     ];
-    m.node("aside", &attrs, |m| {
+    m.node("div", &attrs, |m| {
         m.node(
             "p",
             &[

@@ -123,9 +123,6 @@ pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
             </div>
             { heading }
             { for hint.map(|h| html! { <p class="re-lead">{ h.get(lang) }</p> }) }
-            if step == Step::Problem {
-                { super::examples::examples(lang, &p.dispatch) }
-            }
             if step == Step::Result {
                 { body }
                 <div class="re-nav re-no-print">
@@ -142,6 +139,11 @@ pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
                         <button type="submit" class="re-button re-primary">{ next_label.get(lang) }</button>
                     </div>
                 </form>
+                // After the question, so that Next stays in view on a
+                // phone; for people showing the estimator to others.
+                if step == Step::Problem {
+                    { super::examples::examples(lang, &p.dispatch) }
+                }
             }
         </section>
     }

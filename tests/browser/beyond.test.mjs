@@ -90,7 +90,7 @@ test('what would change the outcome, in Chinese, for a case that is not covered:
     problem: 'no_longer_needed', serviceStart: '2025-01-01', serviceEnd: '2026-01-01', amountPaid: '3650', applicationDate: '2025-03-10',
   });
   const buttons = await page.$$eval('.re-suggestion button', (bs) => bs.map((b) => [b.dataset.action, b.textContent]));
-  assert.deepEqual(buttons, [['published', '查看按官方规则的估算']]);
+  assert.deepEqual(buttons, [['published', '查看按服务商规则的估算']]);
   await page.click('.re-suggestion button');
   assert.equal(await page.evaluate(() => document.activeElement.id), 're-published-heading');
   await page.screenshot({ path: `${SHOTS}beyond-whatif-zh-375.png`, fullPage: true });
@@ -109,7 +109,7 @@ test('the cost of waiting: per day and today versus 7 and 30 days, when it matte
   const waiting = () => page.$$eval('[data-testid=waiting]', (ps) => ps.map((p) => p.textContent));
   assert.deepEqual(await waiting(), [
     "Under the article's policy each day of delay costs about USD 1.00 (USD 365.00 ÷ 365 days): the refund counts from the day you apply.",
-    'Under the published rules every day you keep the subscription counts as used, so ending it later returns less.',
+    "Under the provider's published rules every day you keep the subscription counts as used, so ending it later returns less.",
   ]);
   // Both rulebooks, for today, in 7 and in 30 days: the article counts from
   // the application day; the published rules count the application day as
@@ -130,7 +130,7 @@ test('the cost of waiting: per day and today versus 7 and 30 days, when it matte
   await page.fill('#re-problemStart', shift(-10));
   assert.deepEqual(await waiting(), [
     "Under the article's policy the day you apply does not change the refund.",
-    'Under the published rules every day you keep the subscription counts as used, so ending it later returns less.',
+    "Under the provider's published rules every day you keep the subscription counts as used, so ending it later returns less.",
   ]);
   await context.close();
 });
@@ -159,7 +159,7 @@ test('the refund curve: drawn from the core, with a text alternative, in both sc
 });
 
 test('verify this calculator: its own page runs every golden case in the browser, in both languages', async () => {
-  for (const [locale, pattern] of [['en-US', /^(\d+) of (\d+) cases pass\.$/], ['zh-CN', /^(\d+) 个用例中通过 (\d+) 个。$/]]) {
+  for (const [locale, pattern] of [['en-US', /^(\d+) of (\d+) cases pass\.$/], ['zh-CN', /^(\d+)个用例中通过(\d+)个。$/]]) {
     // Without the service worker (which precaches every file for offline
     // use once the page has loaded), to see what the first render fetches:
     // neither the cases nor the Verify page's module.

@@ -22,11 +22,15 @@ import { DIST } from './harness.mjs';
 // 126.4 KB after drawing the result in parts and replacing the address
 // after the frame (+0.7 KB), building the result event's detail by hand
 // instead of with serde-wasm-bindgen (-0.9 KB) and serializing verdicts,
-// routes and reasons through as_str (-0.1 KB).
+// routes and reasons through as_str (-0.1 KB); 134.4 KB with spec v2.1's
+// one coherent answer (the headlines, the how-to's five provider facts with
+// their pages, the examples, field notices, the result in typed parts):
+// +3.4 KB of words and data, +4.3 KB of code. (maud was measured against
+// our markup builder for five of the result's parts: +0.6 KB, not taken.)
 // This guard is a ratchet just above the current size, so nothing grows
 // unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 126_500;
+const BUDGET = 134_400;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'

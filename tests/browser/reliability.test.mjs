@@ -256,7 +256,8 @@ for (const [name, fragment] of MANGLED) {
         await page.fill(`#re-${f}`, v);
       }
     }
-    assert.equal(await text(page, '[data-testid=verdict]'), 'Not among the reasons the article lists');
+    // (A 2025 term applied for today has ended: nothing would come back.)
+    assert.match(await text(page, '[data-testid=verdict]'), /^Not among the reasons the article lists/);
     assert.deepEqual(errors.map(String), []);
     await context.close();
   });

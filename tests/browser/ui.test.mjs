@@ -98,7 +98,9 @@ test('not covered: the published rules lead, with what was paid asked (optional)
   assert.deepEqual(await page.$$eval('.re-route', (r) => r.map((e) => e.dataset.testid)), ['route-published', 'route-article']);
   assert.equal(await text(page, '.re-figure'), 'USD 927.78 – USD 973.15');
   assert.match(await text(page, '[data-testid=article-figure]'), /The article lists no refund for this reason/);
-  assert.match(await text(page, '[data-testid=comparison]'), /route open to you is ending the subscription yourself/);
+  assert.match(await text(page, '[data-testid=comparison]'), /but you can end the subscription yourself under the provider's published rules, which need no reason/);
+  // The published rules give the only money: ending the subscription is the next step.
+  assert.match(await text(page, '[data-testid=next-step]'), /End the subscription yourself in the Expenses and Costs console/);
   await context.close();
 });
 
@@ -365,8 +367,8 @@ test('the new questions in Chinese, and both rulebooks for covered, unlisted and
     await answerQuestionnaire(page, answers);
     assert.equal(await page.$$eval('.re-route', (r) => r.length), 2, name);
     if (locale === 'zh-CN') {
-      assert.match(await text(page, '[data-testid=route-article] h3'), /如果服务商按文章所述政策受理你的申请/);
-      assert.match(await text(page, '[data-testid=route-published] h3'), /如果你按官方公布的规则自行退订/);
+      assert.match(await text(page, '[data-testid=route-article] h3'), /如果服务商按文章所述政策批准你的申请/);
+      assert.match(await text(page, '[data-testid=route-published] h3'), /如果你按服务商公布的规则自行退订/);
     }
     if (name === 'covered') {
       // ¥3,000 for 365 days, used 63 days (to 5 March): ¥2,482.19; the
