@@ -122,7 +122,7 @@ test('the cost of waiting: per day and today versus 7 and 30 days, when it matte
   ]);
   await page.screenshot({ path: `${SHOTS}beyond-waiting-en.png`, fullPage: true });
   await page.click('[data-testid=switch-lang]');
-  assert.match((await waiting())[0], /^按文章所述政策，每晚一天申请，退款约减少 US\$1\.00/);
+  assert.match((await waiting())[0], /^按文章所述政策，退款从申请当天起算，每晚一天申请，退款约减少US\$1\.00/);
   // For a quality problem the article's figure does not depend on the
   // date, and the result says so; the published figure still does.
   await page.click('[data-testid=switch-lang]');

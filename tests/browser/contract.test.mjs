@@ -112,7 +112,7 @@ test('a Chinese request is answered in Chinese', async () => {
   assert.equal(o.explanation[1].text,
     '按文章所述，这种情形的退款依据实付金额和尚未使用的服务时间计算。自申请日（2025年2月14日）起，181天中还有137天未使用：'
     + '¥8,999.00 × 137 ÷ 181 = ¥6,811.40。');
-  assert.match(o.published.explanation[0].text, /^自行退订不需要理由/);
+  assert.match(o.published.explanation[0].text, /^自行退订无需理由/);
   assert.match(o.explanation.at(-1).text, /订单或合同/);
 });
 
