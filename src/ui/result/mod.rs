@@ -346,6 +346,21 @@ fn button(m: &mut Markup, click: Click, label: &str) {
     );
 }
 
+/// The Undo button after a suggestion or an example was taken up (focus
+/// goes to it by its id).
+fn undo_button(m: &mut Markup, lang: Lang) {
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "re-button re-secondary re-no-print"),
+            ("id", "re-undo"),
+            ("data-action", &Click::Undo.encode()),
+        ],
+        t::UNDO.get(lang),
+    );
+}
+
 /// A link to a clause of the rules view, in words: never the clause's id
 /// (a screen reader would spell it out, and an underline hides its
 /// underscores).

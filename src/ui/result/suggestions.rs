@@ -8,7 +8,7 @@ use crate::policy::{Answer, Change, Remedy};
 
 use super::super::markup::Markup;
 use super::super::state::Flash;
-use super::{clause_link, Click, ResultProps};
+use super::{clause_link, undo_button, Click, ResultProps};
 
 pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     let lang = p.lang;
@@ -38,16 +38,7 @@ pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
             m.open("p", &[("class", "re-flash"), ("role", "status")])
                 .text(done.get(lang))
                 .text(" ");
-            m.el(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "re-button re-secondary re-no-print"),
-                    ("id", "re-undo"),
-                    ("data-action", &Click::Undo.encode()),
-                ],
-                t::UNDO.get(lang),
-            );
+            undo_button(m, lang);
             m.close("p");
         }
         Some(Flash::Undone) => {

@@ -9,7 +9,7 @@ use crate::session::example_title;
 use super::super::icons;
 use super::super::markup::Markup;
 use super::super::state::Flash;
-use super::{Click, ResultProps};
+use super::{undo_button, ResultProps};
 
 pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     let lang = p.lang;
@@ -18,16 +18,7 @@ pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
         m.node("p", &[("class", "re-flash"), ("role", "status")], |m| {
             m.text(&fill(t::EXAMPLE_FILLED, lang, &[("title", title)]))
                 .text(" ");
-            m.el(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "re-button re-secondary re-no-print"),
-                    ("id", "re-undo"),
-                    ("data-action", &Click::Undo.encode()),
-                ],
-                t::UNDO.get(lang),
-            );
+            undo_button(m, lang);
         });
     }
     let h = &a.headline;
