@@ -178,3 +178,16 @@ pub fn install() {
         let _ = window.dispatch_event(&event);
     }
 }
+
+/// The golden-case checker walks JS objects on the Verify page.
+impl crate::golden::Tree for Js {
+    fn keys(&self) -> Vec<String> {
+        let Ok(object) = wasm_bindgen::JsCast::dyn_into::<js_sys::Object>(self.0.clone()) else {
+            return Vec::new();
+        };
+        js_sys::Object::keys(&object)
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect()
+    }
+}

@@ -1,25 +1,20 @@
 //! Refund estimator and policy explainer.
 //!
-//! - [`policy`]: the pure core. It decides and computes; it knows nothing of
-//!   browsers.
-//! - [`session`]: the customer's session, also pure: the answers, the
-//!   questions they make relevant, the share link, the copied summary.
-//! - [`golden`]: the checker of the golden cases, shared by the native tests
-//!   and the Verify page.
-//! - The browser shell (private): `api` (`window.refundEstimator`), `ui`
-//!   (Yew), `embed` (widgets on other pages), `crash`, `browser`, and
-//!   [`verify`], the Verify page.
+//! The pure core is its own crate, `refund-core` (`crates/core`): the
+//! policy, the session and the golden-case checker, re-exported here as
+//! [`policy`], [`session`] and [`golden`]. This crate is the browser shell:
+//! `api` (`window.refundEstimator`), `ui` (Yew), `embed` (widgets on other
+//! pages), `crash`, `browser`, and [`verify`], the Verify page.
 //!
 //! See ARCHITECTURE.md for the map and the rules between these parts.
+
+pub use refund_core::{golden, policy, session};
 
 mod api;
 mod browser;
 mod crash;
 pub mod embed;
-pub mod golden;
 mod i18n;
-pub mod policy;
-pub mod session;
 mod ui;
 pub mod verify;
 

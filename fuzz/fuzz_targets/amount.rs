@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use refund_estimator::policy::{parse_amount, Currency, MAX_MAJOR};
+use refund_core::policy::{parse_amount, Currency, MAX_MAJOR};
 
 fuzz_target!(|text: &str| {
     for currency in Currency::ALL {

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use refund_estimator::policy::{decode, evaluate, report, validate, Field, Input, RawRequest};
+use refund_core::policy::{decode, evaluate, report, validate, Field, Input, RawRequest};
 
 fuzz_target!(|data: &[u8]| {
     let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap_or_default();

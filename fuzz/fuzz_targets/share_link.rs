@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use refund_estimator::session::{decode, encode};
+use refund_core::session::{decode, encode};
 
 fuzz_target!(|fragment: &str| {
     if let Some((shared, _notices)) = decode(fragment) {

@@ -26,7 +26,7 @@ pub fn calculator(p: &SessionProps) -> Html {
                 .map(|e| e.field.label().get(lang))
                 .collect();
             if missing.len() == errors.len() {
-                html! { <p class="re-note">{ fill(t::CALC_INCOMPLETE, lang, &[("fields", &missing.join(crate::policy::msg::LIST_SEPARATOR.get(lang)))]) }</p> }
+                html! { <p class="re-note">{ fill(t::CALC_INCOMPLETE, lang, &[("fields", &crate::policy::list(&missing, lang))]) }</p> }
             } else {
                 html! { <p class="re-note">{ t::CALC_FIX.get(lang) }</p> }
             }

@@ -4,7 +4,7 @@
 //! promised. "Today" is 2025-03-10.
 
 use chrono::NaiveDate;
-use refund_estimator::policy::{
+use refund_core::policy::{
     apply, evaluate, report, Change, Curve, Evidence, Field, Input, Lang, RawRequest, Remedy,
     Suggestion, Waiting, WaitingRow,
 };

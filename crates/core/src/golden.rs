@@ -1,5 +1,5 @@
 //! The golden cases (`tests/golden.json`), checked the same way by the
-//! native tests (`tests/golden.rs`, on JSON) and by the Verify page (in
+//! native tests (`crates/core/tests/golden.rs`, on JSON) and by the Verify page (in
 //! the browser, on JS objects, loaded only when the page is opened).
 //!
 //! A case's `expect` is matched by field name against what `evaluate`
@@ -182,17 +182,5 @@ impl Tree for &serde_json::Value {
         self.as_object()
             .map(|o| o.keys().cloned().collect())
             .unwrap_or_default()
-    }
-}
-
-impl Tree for crate::api::Js {
-    fn keys(&self) -> Vec<String> {
-        let Ok(object) = wasm_bindgen::JsCast::dyn_into::<js_sys::Object>(self.0.clone()) else {
-            return Vec::new();
-        };
-        js_sys::Object::keys(&object)
-            .iter()
-            .filter_map(|k| k.as_string())
-            .collect()
     }
 }

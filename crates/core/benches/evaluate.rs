@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use refund_estimator::policy::{decode, evaluate, report};
+use refund_core::policy::{decode, evaluate, report};
 
 const SPEC_EXAMPLE: &str = r#"{"problem": "hardware_failure", "remedy": "either", "currency": "USD", "amountPaid": "1200.00", "serviceStart": "2025-01-01", "serviceEnd": "2026-01-01", "problemStart": "2025-03-01", "applicationDate": "2025-03-10", "evidence": ["usage_records", "problem_photos"], "lang": "en"}"#;
 

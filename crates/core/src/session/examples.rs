@@ -5,7 +5,7 @@
 
 use chrono::{Duration, Months, NaiveDate};
 
-use crate::i18n::t;
+use super::words as t;
 use crate::policy::{iso, Billing, Currency, Evidence, Field, Lang, Problem, Remedy, Text};
 
 use super::Answers;

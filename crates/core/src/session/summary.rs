@@ -1,6 +1,6 @@
 //! The plain-text summary a customer pastes into a support ticket.
 
-use crate::i18n::{fill, t};
+use super::{fill, words as t};
 use crate::policy::{
     format_date, format_money, msg, Answer, ClauseId, Lang, Remedy, Text, Verdict, HOW_TO, POLICY,
 };

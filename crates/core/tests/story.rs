@@ -6,10 +6,10 @@
 //! in whole cases.
 
 use chrono::NaiveDate;
-use refund_estimator::policy::{
+use refund_core::policy::{
     report, Answer, ClauseId, Field, Lang, Nothing, RawRequest, Tone, HOW_TO,
 };
-use refund_estimator::session::{example, summary, Answers, EXAMPLE_COUNT, UNTIL_APPLYING};
+use refund_core::session::{example, summary, Answers, EXAMPLE_COUNT, UNTIL_APPLYING};
 
 fn day(iso: &str) -> NaiveDate {
     NaiveDate::parse_from_str(iso, "%Y-%m-%d").unwrap()
@@ -316,12 +316,11 @@ fn until_i_apply_follows_the_application_date() {
     assert_eq!(stopped(&a), Some(day("2025-11-15")));
     assert_eq!(a.shown(Field::StoppedUsing), "2025-11-15");
     // A link keeps the relation, not a copy of the date.
-    let shared = refund_estimator::session::Shared {
+    let shared = refund_core::session::Shared {
         answers: a.clone(),
         ..Default::default()
     };
-    let (back, _) =
-        refund_estimator::session::decode(&refund_estimator::session::encode(&shared)).unwrap();
+    let (back, _) = refund_core::session::decode(&refund_core::session::encode(&shared)).unwrap();
     assert!(back.answers.stopped_until_applying());
     // Typing a date ends the relation.
     a.set(Field::StoppedUsing, "2025-10-05".to_owned());
@@ -346,7 +345,7 @@ fn the_cost_of_waiting_starts_from_the_application_date() {
     let dates: Vec<&str> = w.rows.iter().map(|r| r.date.as_str()).collect();
     assert_eq!(dates, ["1 March 2026", "8 March 2026", "31 March 2026"]);
     let first = &w.rows[0];
-    let article = refund_estimator::policy::format_money(
+    let article = refund_core::policy::format_money(
         a.computation.as_ref().unwrap().refund,
         a.request.currency,
         Lang::En,
@@ -466,15 +465,12 @@ fn each_item_of_evidence_is_named_once() {
                 ],
                 lang,
             );
-            let items: Vec<refund_estimator::policy::Input> = have
+            let items: Vec<refund_core::policy::Input> = have
                 .split(',')
                 .filter(|s| !s.is_empty())
-                .map(refund_estimator::policy::Input::text)
+                .map(refund_core::policy::Input::text)
                 .collect();
-            raw.set(
-                Field::Evidence,
-                refund_estimator::policy::Input::List(items),
-            );
+            raw.set(Field::Evidence, refund_core::policy::Input::List(items));
             let a = answer(&raw);
             assert_eq!(
                 &a.outcome.next_steps[1].text, *expected,
@@ -584,7 +580,7 @@ fn the_chinese_comparison_reads_as_chinese() {
 /// "today", and each is the story its title tells.
 #[test]
 fn every_example_is_a_whole_case() {
-    use refund_estimator::policy::{Problem, Verdict};
+    use refund_core::policy::{Problem, Verdict};
     let expected = [
         (Problem::HardwareFailure, Verdict::LikelyEligible),
         (Problem::BandwidthBelowContract, Verdict::NeedsEvidence),

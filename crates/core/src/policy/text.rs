@@ -55,3 +55,13 @@ pub(crate) fn push_number(out: &mut String, n: u64, width: usize) {
     }
     out.extend(reversed.iter().take(len).rev().map(|&b| char::from(b)));
 }
+
+/// Names in a list, as the language writes one ("A, B" or "A、B").
+pub fn list<S: AsRef<str>>(items: &[S], lang: super::Lang) -> String {
+    let gap = super::msg::LIST_SEPARATOR.get(lang);
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(gap)
+}

@@ -4,7 +4,7 @@
 //! same decoder through its JS adapter; the golden cases, run both ways
 //! (here and on the Verify page), prove the two agree.
 
-use refund_estimator::policy::{decode, js_number, Field, Input, MAX_LIST, MAX_TEXT};
+use refund_core::policy::{decode, js_number, Field, Input, MAX_LIST, MAX_TEXT};
 use serde_json::{json, Value};
 
 #[test]

@@ -2,12 +2,10 @@
 //! the copied summary.
 
 use chrono::NaiveDate;
-use refund_estimator::policy::{
+use refund_core::policy::{
     report, Answer, ClauseId, Evidence, Field, Lang, PolicyError, HOW_TO, POLICY,
 };
-use refund_estimator::session::{
-    decode, encode, seal, summary, Answers, Notice, Shared, Step, View,
-};
+use refund_core::session::{decode, encode, seal, summary, Answers, Notice, Shared, Step, View};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
@@ -396,7 +394,7 @@ fn the_currency_follows_the_language_until_chosen() {
         let raw = a.request(lang);
         assert_eq!(
             raw.get(Field::Currency),
-            &refund_estimator::policy::Input::text(expected),
+            &refund_core::policy::Input::text(expected),
             "{name}"
         );
     }
@@ -407,7 +405,7 @@ fn the_currency_follows_the_language_until_chosen() {
 /// answer.
 #[test]
 fn taking_up_a_suggestion_never_ticks_evidence() {
-    use refund_estimator::policy::{Change, Remedy};
+    use refund_core::policy::{Change, Remedy};
     let before = spec_answers();
     let changes = [
         (Change::GatherEvidence(vec![Evidence::ProblemPhotos]), false),

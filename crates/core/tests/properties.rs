@@ -2,7 +2,7 @@
 
 use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
-use refund_estimator::policy::{
+use refund_core::policy::{
     decode, evaluate, evaluate_json, fill, format_date, format_money, iso, parse_amount, report,
     Currency, Field, Input, Lang, RawRequest, Route,
 };
@@ -340,7 +340,7 @@ fn field_value() -> impl Strategy<Value = Input> {
         Just(Input::Absent),
         words.prop_map(Input::text),
         any::<String>().prop_map(Input::Text),
-        any::<f64>().prop_map(|n| Input::Number(refund_estimator::policy::js_number(n))),
+        any::<f64>().prop_map(|n| Input::Number(refund_core::policy::js_number(n))),
         "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Input::Text),
         "[-+]?[0-9,]{0,14}(\\.[0-9]{0,3})?".prop_map(Input::Text),
         Just(Input::Other),

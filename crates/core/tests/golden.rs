@@ -11,14 +11,18 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use refund_estimator::golden::{self, Case};
-use refund_estimator::policy::{decode, evaluate, ClauseId, Currency, Problem, Remedy, HOW_TO};
+use refund_core::golden::{self, Case};
+use refund_core::policy::{decode, evaluate, ClauseId, Currency, Problem, Remedy, HOW_TO};
 use serde_json::{json, Value};
 
 fn file() -> &'static Value {
     static FILE: OnceLock<Value> = OnceLock::new();
     FILE.get_or_init(|| {
-        let text = std::fs::read_to_string("tests/golden.json").expect("tests/golden.json");
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/golden.json"
+        ))
+        .expect("tests/golden.json");
         serde_json::from_str(&text).expect("tests/golden.json is JSON")
     })
 }
@@ -138,7 +142,7 @@ fn the_cases_cover_the_whole_vocabulary() {
             c.code()
         );
     }
-    for code in refund_estimator::policy::ErrorCode::ALL {
+    for code in refund_core::policy::ErrorCode::ALL {
         assert!(
             expected.contains(code.as_str()),
             "no case for error {}",

@@ -23,6 +23,18 @@ mod examples;
 mod share;
 mod summary;
 
+use crate::policy::{Lang, Text};
+
+include!(concat!(env!("OUT_DIR"), "/session_words.rs"));
+
+/// The session's sentences that the interface shows too (it sees them as
+/// its own `t::KEY`).
+pub mod shared_words {
+    pub use super::words::{
+        ARTICLE_NONE_EXCHANGE, ASSUMPTION, COLON, DISCLAIMER, PUBLISHED_NOTHING,
+    };
+}
+
 pub use answers::{Answers, Step, View, UNTIL_APPLYING};
 pub use examples::{example, example_title, EXAMPLE_COUNT};
 pub use share::{
@@ -30,3 +42,8 @@ pub use share::{
     MAX_FRAGMENT,
 };
 pub use summary::{summary, verdict_text};
+
+/// Fills `{name}` placeholders in a catalog text.
+fn fill(text: Text, lang: Lang, values: &[(&str, &str)]) -> String {
+    crate::policy::fill(text.get(lang), values)
+}

@@ -76,7 +76,7 @@ pub use request::{
 };
 pub use rules::{Computation, Zero};
 pub use story::{FieldNotice, Headline, Late, Nothing, Tone};
-pub use text::fill;
+pub use text::{fill, list};
 pub use whatif::{apply, Change, Curve, Suggestion, Waiting, WaitingRow};
 
 /// Evaluates a request as the JS contract does: the outcome, or the first
