@@ -3,8 +3,8 @@
 //! API's own path (the decoder, the engine, the serialiser), offline, with
 //! each case's expected and actual answer and a pass count.
 //!
-//! It is a page of its own with a small wasm module of its own (the `verify`
-//! binary: the core and the checker, no Yew), so none of it weighs on the
+//! It is a page of its own, run by the engine module (`src/bin/engine.rs`,
+//! `startVerify`: the core and the checker, no Yew), so none of it weighs on the
 //! estimator's first render. It draws with plain DOM calls.
 
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,4 +1,4 @@
-//! The amount parser (spec section 6): any text, in every currency.
+//! The amount parser (docs/rules.md, "The request and why one is refused"): any text, in every currency.
 //! Accepted amounts are within the limit (zero allowed) and print back to
 //! themselves, with or without the currency's code around them; whatever
 //! the text, the parser answers, never panics.

@@ -5,7 +5,7 @@
 //!
 //! The content is the same for everyone, and no first question needs it: it
 //! is written at build time, one file per language (`rules.<lang>.part.html`,
-//! by the `rules-page` binary from [`fragment`]), and fetched when the view
+//! by the `prerender` binary from [`fragment`]), and fetched when the view
 //! first opens (the single-file build carries it inline).
 
 use std::cell::RefCell;

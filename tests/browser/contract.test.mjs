@@ -1,4 +1,4 @@
-// The JS contract of spec section 7, exercised in the built release site.
+// The JS contract (README, "The JS API"), exercised in the built release site.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp } from './harness.mjs';
@@ -75,11 +75,11 @@ test('spec example: USD 1200.00 gives a refund of 1006.03', async () => {
     + 'Counting use up to the day the problem began, 1 March 2025, 59 of 365 days are used and 306 remain: '
     + 'USD 1,200.00 × 306 ÷ 365 = USD 1,006.03.');
   // Until the customer says when use stopped, what using the server until
-  // the application day would give (spec v2 section 1).
+  // the application day would give (docs/rules.md, "The arithmetic").
   assert.equal(o.explanation[3].text,
     'If you kept using the server until the day you apply, 10 March 2025, the article\'s refund would be '
     + 'USD 976.44 instead. Say when you stopped using it to see the figure for your case.');
-  // The second rulebook (spec v2 section 8).
+  // The second rulebook (docs/rules.md, Part 2).
   assert.deepEqual({ ...o.published, explanation: o.published.explanation.map((l) => l.clause) }, {
     route: 'partial', reason: 'unused_time',
     refund: {

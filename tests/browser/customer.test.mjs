@@ -30,7 +30,7 @@ async function quality(page) {
   }
 }
 
-// Every form of spec v2 section 6, in both currencies: the figure is 306 of
+// Every form of amount docs/rules.md accepts ("The arithmetic"), in both currencies: the figure is 306 of
 // 365 days of the amount.
 const YUAN = ['3650元', '￥3650', '¥3,650', '３６５０', '３，６５０．００', 'RMB 3650', 'CNY 3,650.00', '3650 CNY', '  3650  ', '3650 元'];
 const DOLLARS = ['$1,200', 'US$1,200', 'USD 1200', '1,200.00 USD', '１２００', '$ 1200.00', ' 1200 '];

@@ -1,4 +1,4 @@
-// One screen, one story (spec v2.1 section 9), as a customer sees it on a
+// One screen, one story (docs/rules.md, "One screen, one story"), as a customer sees it on a
 // phone in Chinese and a desktop in English: a headline that accounts for
 // the money, late dates said at their field, "until I apply" that follows
 // the application date, the cost of waiting from the date entered, the

@@ -1,4 +1,4 @@
-//! Native cost of one evaluation: decoding the spec's example request with
+//! Native cost of one evaluation: decoding the README's example request with
 //! the decoder the browser uses, validating, deciding and writing the
 //! sentences, as `window.refundEstimator.evaluate` does minus the JS
 //! conversion; and of one full report (what the calculator computes per

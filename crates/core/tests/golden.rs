@@ -111,7 +111,7 @@ fn the_cases_cover_the_whole_vocabulary() {
         );
     }
     // How to end the subscription (where the money goes among it) and the
-    // provider's own example are said by the result view; spec section 7
+    // provider's own example are said by the result view; the JS API's outcome (README)
     // names the clauses each route's explanation cites.
     for c in ClauseId::ALL
         .into_iter()

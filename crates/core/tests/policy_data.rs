@@ -1,4 +1,4 @@
-//! The policy data file (policy/policy.toml) against the spec's vocabulary,
+//! The policy data file (policy/policy.toml) against the documented vocabulary,
 //! and the core's architectural invariants.
 
 use refund_core::policy::{

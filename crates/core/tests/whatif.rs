@@ -13,7 +13,7 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 3, 10).unwrap()
 }
 
-/// A request with the spec's service period and amount.
+/// A request with the README's service period and amount.
 fn request(problem: &str, remedy: &str, evidence: &[&str], lang: &str) -> RawRequest {
     let mut raw = RawRequest::default()
         .with(Field::Problem, problem)

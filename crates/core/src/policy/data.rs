@@ -141,7 +141,7 @@ pub enum Basis {
     UnusableSince,
 }
 
-/// How the service was billed (spec section 3).
+/// How the service was billed (docs/rules.md, "The request and why one is refused").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Billing {
     /// Paid in advance for a term (the default).

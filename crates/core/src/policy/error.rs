@@ -7,7 +7,7 @@ use super::field::Field;
 use super::money::Currency;
 use super::text::fill;
 
-/// A machine-readable reason for refusing a request (spec section 6).
+/// A machine-readable reason for refusing a request (docs/rules.md, "The request and why one is refused").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {

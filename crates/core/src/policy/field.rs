@@ -7,7 +7,7 @@ use super::data::{msg, Billing, Problem, Remedy, Text};
 use super::money::Currency;
 
 /// A request field, named as in the JS contract. The order of the variants
-/// is the order errors are reported in (spec section 6); cross-field errors
+/// is the order errors are reported in (docs/rules.md, "The request and why one is refused"); cross-field errors
 /// come after every field's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {

@@ -171,7 +171,7 @@ fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
         .flatten()
 }
 
-/// Parses an amount as people type it into minor units (spec section 6):
+/// Parses an amount as people type it into minor units (docs/rules.md, "The request and why one is refused"):
 /// full-width digits and punctuation read as ASCII; surrounding spaces
 /// ignored; at most one currency marker, before or after, if it is this
 /// currency's (`$1,200`, `3650元`, `RMB 3,650`, `1,200 USD`); an optional

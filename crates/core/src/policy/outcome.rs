@@ -1,4 +1,5 @@
-//! What the engine answers: the shape of spec section 7, in Rust.
+//! What the engine answers: the outcome of the JS API (README, "The JS
+//! API"; docs/rules.md, "The outcome"), in Rust.
 
 use serde::Serialize;
 
@@ -167,7 +168,7 @@ pub struct PublishedRefund {
 }
 
 /// The second rulebook's answer: what ending the subscription yourself
-/// under the provider's published rules would give (spec section 8).
+/// under the provider's published rules would give (docs/rules.md, "Part 2: the provider's published unsubscription rules").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Published {
     /// Which way it goes.

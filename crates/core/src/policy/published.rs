@@ -1,6 +1,6 @@
 //! The second rulebook: the provider's own published rules for ending a
 //! subscription early ("unsubscription"), computed beside the article's
-//! (spec section 8). They need no reason at all, so they answer every case
+//! (docs/rules.md, "Part 2: the provider's published unsubscription rules"). They need no reason at all, so they answer every case
 //! that asks for money back, covered by the article or not.
 //!
 //! Each rule sits under the published rule it implements, in our words;

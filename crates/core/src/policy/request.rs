@@ -331,7 +331,7 @@ fn evidence(input: &Input) -> Result<Vec<Evidence>, ErrorCode> {
         .collect())
 }
 
-/// Checks a raw request and types it (spec section 6). Returns every error
+/// Checks a raw request and types it (docs/rules.md, "The request and why one is refused"). Returns every error
 /// found: each field's own in field order, then those across fields
 /// (`end_not_after_start`, `problem_outside_term`,
 /// `application_before_problem`, `stopped_before_problem`), so that the
@@ -382,7 +382,7 @@ pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<Polic
     );
     let list_price = errors.read(raw, Field::ListPrice, need(Field::ListPrice), money);
 
-    // Across fields, in the spec's order. A problem that began before the
+    // Across fields, in the documented order. A problem that began before the
     // term (carried over from an earlier one) is allowed; one on or after
     // its end is not. The day use stopped is compared with the day the
     // problem began only: after the application day or the term's end is

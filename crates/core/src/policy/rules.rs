@@ -299,7 +299,7 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
     match c.zero {
         Some(Zero::PayAsYouGo) => explanation.push(say(msg::REFUND_PAY_AS_YOU_GO, &[])),
         Some(Zero::NothingPaid) => explanation.push(say(msg::REFUND_NOTHING_PAID, &[])),
-        // Spec section 5.4: a term that ended by the cutoff leaves nothing
+        // docs/rules.md, "The arithmetic": a term that ended by the cutoff leaves nothing
         // to refund, and the customer is told why.
         None if c.refundable_days == 0 => explanation.push(say(
             msg::REFUND_TERM_ENDED,
@@ -341,7 +341,7 @@ fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) ->
             ));
         }
     }
-    // Spec section 1: until the customer says when use stopped, the figure
+    // docs/rules.md, "The arithmetic": until the customer says when use stopped, the figure
     // counts to the day the problem began, and the result says what using
     // the server until the application day would give.
     if data.cutoff == Cutoff::StoppedUsing && !c.stopped_given && c.zero.is_none() {

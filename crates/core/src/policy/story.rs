@@ -90,7 +90,8 @@ pub(crate) fn nothing_back(
     })
 }
 
-/// Dates on or after the expiry date (spec: allowed, and said).
+/// Dates on or after the expiry date: allowed, and said (docs/rules.md, "One
+/// screen, one story").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Late {
     /// The expiry date, when one of the dates is on or after it.
