@@ -90,8 +90,9 @@ impl Currency {
     }
 }
 
-/// The largest amount accepted, in major units.
-pub const MAX_MAJOR: u64 = 1_000_000_000;
+/// The largest amount accepted, in major units
+/// (`parameters.max_amount_major`).
+pub const MAX_MAJOR: u64 = super::data::MAX_AMOUNT_MAJOR;
 
 /// Why an amount was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,15 +16,25 @@
 
 use chrono::NaiveDate;
 
-use super::data::{msg, Billing, ClauseId, Lang, Remedy};
+use super::data::{msg, Billing, ClauseId, Lang, Remedy, SHORT_USE_DAYS, SHORT_USE_SURCHARGE};
 use super::date::{days_between, format_date};
 use super::money::{format_money, plain, prorate, Currency};
 use super::outcome::{Line, Published, PublishedRefund, Reason, Route};
 use super::request::Request;
 use super::text::fill;
 
-/// The harsh end's factor for a short use, as a fraction: 3/2.
-const SURCHARGE: (u64, u32) = (3, 2);
+/// Whether used days are few enough for the short-use surcharge
+/// (`parameters.short_use_days`).
+fn short_use(used_days: u32) -> bool {
+    used_days < SHORT_USE_DAYS
+}
+
+/// The application date from which the surcharge no longer applies: the
+/// day the used days reach `short_use_days` (counting the first day as
+/// used, as [`partial`] does).
+pub(crate) fn surcharge_ends(start: NaiveDate) -> NaiveDate {
+    start + chrono::Duration::days(i64::from(SHORT_USE_DAYS) - 1)
+}
 
 /// The published rules' answer, or `None` when no refund was asked for
 /// (an exchange) or, for a reason the article does not list, when the
@@ -191,10 +201,14 @@ struct Partial {
 fn partial(req: &Request, paid: u64, start: NaiveDate, term_days: u32) -> Partial {
     let since = days_between(start, req.application_date).saturating_add(1);
     let used_days = u32::try_from(since).unwrap_or(u32::MAX).min(term_days);
-    let surcharge = used_days < 30;
+    let surcharge = short_use(used_days);
     let high = paid.saturating_sub(prorate(paid, used_days, term_days));
     let low = req.list_price.map(|list| {
-        let (num, den) = if surcharge { SURCHARGE } else { (1, 1) };
+        let (num, den) = if surcharge {
+            SHORT_USE_SURCHARGE
+        } else {
+            (1, 1)
+        };
         let consumed = prorate(
             list.saturating_mul(num),
             used_days,

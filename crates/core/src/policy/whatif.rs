@@ -271,16 +271,19 @@ pub(crate) fn waiting(
     if published_depends {
         sentences.push(msg::WAITING_PUBLISHED_COSTS.get(lang).to_owned());
     }
-    // The provider's 1.5 charge for a use under 30 days ends on the 30th
-    // day: the harsh end rises once then, the only figure that ever does.
+    // The provider's surcharge for a short use ends on the day the used
+    // days reach `short_use_days`: the harsh end rises once then, the only
+    // figure that ever does.
     let surcharge = published
         .and_then(|p| p.refund.as_ref())
         .is_some_and(|r| r.surcharge && r.low_minor.is_some() && r.used_days > 0);
     if let (true, Some(start)) = (surcharge, request.service_start) {
-        let day30 = start + Duration::days(29);
         sentences.push(fill(
             msg::WAITING_SURCHARGE_ENDS.get(lang),
-            &[("date", &format_date(day30, lang))],
+            &[(
+                "date",
+                &format_date(super::published::surcharge_ends(start), lang),
+            )],
         ));
     }
     if !article_depends && !published_depends {
