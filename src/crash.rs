@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 
 use crate::i18n::t;
-use crate::ui::Markup;
+use crate::markup::Markup;
 
 thread_local! {
     /// The elements apps are mounted in, and whether each is an embed.

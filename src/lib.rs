@@ -15,6 +15,7 @@ mod browser;
 mod crash;
 pub mod embed;
 mod i18n;
+mod markup;
 mod ui;
 pub mod verify;
 
@@ -118,7 +119,19 @@ pub fn install_api() {
 /// Our own page only (its boot script calls it): mounts the estimator on
 /// `#refund-estimator-app` and registers the service worker for offline use.
 pub fn start_app() {
-    if ui::mount() {
-        browser::register_service_worker();
-    }
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ui::APP_ROOT_ID));
+    let Some(element) = host else {
+        return;
+    };
+    crash::register(&element, false);
+    // `?lang=zh-CN` (an embed's fallback link, a shared address) chooses
+    // the language; else the browser's.
+    let props = ui::AppProps {
+        lang: browser::query_lang(),
+        ..ui::AppProps::default()
+    };
+    yew::Renderer::<ui::App>::with_root_and_props(element, props).render();
+    browser::register_service_worker();
 }

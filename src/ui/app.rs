@@ -9,12 +9,12 @@ use crate::policy::{report, ClauseId, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
 use super::calculator::calculator;
-use super::markup::{Markup, Outline};
 use super::policy_view::PolicyView;
 use super::questionnaire::questionnaire;
 use super::result::short_result;
 use super::session::SessionProps;
 use super::state::{Action, State};
+use crate::markup::{Markup, Outline};
 
 /// How the app is started.
 #[derive(Properties, PartialEq, Clone, Default)]

@@ -8,8 +8,8 @@ use crate::i18n::t;
 use crate::policy::Lang;
 use crate::session::{example_title, EXAMPLE_COUNT};
 
-use super::markup::Markup;
 use super::state::Action;
+use crate::markup::Markup;
 
 /// The examples' buttons (read-only markup, one click listener); `on`
 /// takes the chosen one.

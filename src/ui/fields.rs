@@ -58,7 +58,7 @@ fn field_notice(notices: &[FieldNotice], field: Field) -> Html {
         return html! {};
     };
     let id = format!("re-{}-notice", field.as_str());
-    let mut m = super::markup::Markup::default();
+    let mut m = crate::markup::Markup::default();
     m.node(
         "p",
         &[

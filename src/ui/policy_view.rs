@@ -18,8 +18,8 @@ use crate::policy::{
     format_date, parse_date, ClauseId, Lang, Page, Section, POLICY, PUBLISHED_NOTES,
 };
 
-use super::markup::{Markup, Outline};
 use super::state::Action;
+use crate::markup::{Markup, Outline};
 use crate::session::View;
 
 /// Props.

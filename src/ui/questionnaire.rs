@@ -7,9 +7,9 @@ use crate::i18n::{fill, t};
 use crate::session::Step;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
-use super::markup::Markup;
 use super::session::SessionProps;
 use super::state::Action;
+use crate::markup::Markup;
 
 /// The questionnaire.
 pub fn questionnaire(p: &SessionProps, step: Step) -> Html {

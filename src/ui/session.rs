@@ -10,9 +10,9 @@ use crate::policy::{Lang, PolicyError, Report};
 use crate::session::Answers;
 
 use super::fields::QuestionProps;
-use super::markup::Outline;
 use super::result::ResultView;
 use super::state::{Action, Flash};
+use crate::markup::Outline;
 
 /// Props of both views.
 pub struct SessionProps {

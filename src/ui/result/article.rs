@@ -5,8 +5,8 @@ use crate::i18n::{fill, t};
 use crate::policy::{format_money, Answer, Lang};
 
 use super::super::icons;
-use super::super::markup::Markup;
 use super::timeline;
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
     let o = &a.outcome;

@@ -4,7 +4,7 @@ use crate::i18n::t;
 use crate::policy::{Answer, Lang};
 
 use super::super::icons;
-use super::super::markup::Markup;
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
     let Some(g) = a.outcome.ground else {

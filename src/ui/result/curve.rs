@@ -3,7 +3,7 @@
 
 use crate::policy::Curve;
 
-use super::super::markup::Markup;
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, curve: &Curve) {
     let points: Vec<String> = curve

@@ -5,9 +5,9 @@
 use crate::i18n::t;
 use crate::policy::{Lang, HOW_TO};
 
-use super::super::markup::Markup;
 use super::super::policy_view::page_line;
 use super::clause_link;
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, lang: Lang) {
     let attrs = [

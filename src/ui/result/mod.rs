@@ -30,8 +30,8 @@ use crate::i18n::t;
 use crate::policy::{format_money, Answer, ClauseId, Lang, Line, Report, Text};
 use crate::session::summary;
 
-use super::markup::{action, Markup, Outline};
 use super::state::{Action, Flash};
+use crate::markup::{action, Markup, Outline};
 
 pub use click::Click;
 

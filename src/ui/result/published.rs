@@ -5,8 +5,8 @@
 use crate::i18n::{fill, t};
 use crate::policy::{format_date, Answer, ClauseId, Lang, Remedy};
 
-use super::super::markup::Markup;
 use super::clause_link;
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
     let req = &a.request;

@@ -5,9 +5,9 @@
 use crate::i18n::t;
 use crate::policy::{Answer, Lang};
 
-use super::super::markup::Markup;
 use super::super::state::Flash;
 use super::{button, clause_link, Click, ResultProps};
+use crate::markup::Markup;
 
 /// The step that leads, before the longer parts.
 pub fn lead(m: &mut Markup, a: &Answer, lang: Lang) {

@@ -6,9 +6,9 @@
 use crate::i18n::t;
 use crate::policy::{Answer, Change, Remedy};
 
-use super::super::markup::Markup;
 use super::super::state::Flash;
 use super::{clause_link, undo_button, Click, ResultProps};
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     let lang = p.lang;

@@ -6,7 +6,7 @@
 use crate::i18n::{fill, t};
 use crate::policy::{format_date, Basis, Computation, Lang};
 
-use super::super::markup::Markup;
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, c: &Computation, lang: Lang) {
     let cutoff_label = match c.basis {

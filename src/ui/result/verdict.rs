@@ -7,9 +7,9 @@ use crate::policy::{Answer, Tone};
 use crate::session::example_title;
 
 use super::super::icons;
-use super::super::markup::Markup;
 use super::super::state::Flash;
 use super::{undo_button, ResultProps};
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     let lang = p.lang;

@@ -5,7 +5,7 @@
 use crate::i18n::{fill, t};
 use crate::policy::{Lang, Waiting};
 
-use super::super::markup::Markup;
+use crate::markup::Markup;
 
 pub fn draw(m: &mut Markup, w: &Waiting, lang: Lang) {
     let article = w.rows.iter().any(|r| r.article.is_some());
