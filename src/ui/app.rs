@@ -5,15 +5,16 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{report, ClauseId, Lang, POLICY};
+use crate::policy::{report, Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
 use super::calculator::calculator;
+use super::dom_id;
 use super::policy_view::PolicyView;
 use super::questionnaire::questionnaire;
 use super::result::short_result;
 use super::session::SessionProps;
-use super::state::{Action, State};
+use super::state::{Action, Anchor, Effect, Screen, State};
 use crate::markup::{Markup, Outline};
 
 /// How the app is started.
@@ -124,36 +125,31 @@ fn number(value: Option<u64>) -> JsValue {
     value.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64))
 }
 
-/// What the address says when the app starts.
+/// What the address says when the app starts, and what opening it asks
+/// of the browser.
 fn initial_state(props: &AppProps) -> State {
     let today = crate::browser::today();
     let lang = props.lang.unwrap_or_else(crate::browser::preferred_lang);
-    let mut state = State::new(lang, props.view.unwrap_or_default(), today);
+    let screen = Screen::new(lang, props.view.unwrap_or_default(), today);
     if props.embedded {
-        return state;
+        return State::new(screen, Vec::new());
     }
     let fragment = crate::browser::fragment();
-    if let Some(clause) = fragment.strip_prefix("clause-").and_then(ClauseId::parse) {
-        state.view = View::Policy;
-        state.anchor = Some(format!("clause-{}", clause.as_str()));
-    } else if fragment == "published-rules" {
-        state.view = View::Policy;
-        state.anchor = Some(fragment);
-    } else if let Some((shared, notices)) = decode(&fragment) {
-        // An explicit language wins over the link's.
+    let anchor = Anchor::parse(&fragment);
+    let shared = anchor.is_none().then(|| decode(&fragment)).flatten();
+    // An explicit language wins over the link's.
+    let shared = shared.map(|(shared, notices)| {
         let lang = shared.lang.filter(|_| props.lang.is_none()).unwrap_or(lang);
-        state = std::rc::Rc::unwrap_or_clone(yew::Reducible::reduce(
-            std::rc::Rc::new(state),
-            Action::Restore(
-                Box::new(crate::session::Shared {
-                    lang: Some(lang),
-                    ..shared
-                }),
-                notices,
-            ),
-        ));
-    }
-    state
+        (
+            crate::session::Shared {
+                lang: Some(lang),
+                ..shared
+            },
+            notices,
+        )
+    });
+    let (screen, effects) = screen.opened(anchor, shared);
+    State::new(screen, effects)
 }
 
 fn notice_text(notice: &Notice, lang: Lang) -> String {
@@ -221,6 +217,25 @@ fn footer(lang: Lang, base: &str, builder: bool) -> Html {
     m.into_html()
 }
 
+/// Moves the focus to the element with this id, else to the first error
+/// shown, else to the heading of what is on screen.
+fn focus(root: &web_sys::Element, id: Option<String>) {
+    let asked = id.and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten());
+    let first_error = || {
+        root.query_selector(".re-error")
+            .ok()
+            .flatten()
+            .and_then(|e| e.closest(".re-field, fieldset").ok().flatten())
+            .and_then(|f| f.query_selector("input, select").ok().flatten())
+    };
+    let target = asked
+        .or_else(first_error)
+        .or_else(|| root.query_selector("[data-focus-target]").ok().flatten());
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        crate::browser::focus(&el);
+    }
+}
+
 /// The app.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -247,7 +262,7 @@ pub fn app(props: &AppProps) -> Html {
     // the person moves between steps and views, so Back works.
     let fragment = encode(&state.shared());
     {
-        let push = state.push;
+        let push = state.push();
         use_effect_with(fragment.clone(), move |fragment| {
             if !embedded {
                 crate::browser::set_fragment(fragment, push);
@@ -263,9 +278,8 @@ pub fn app(props: &AppProps) -> Html {
                 let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
                     crate::browser::forget_fragment();
                     let fragment = crate::browser::fragment();
-                    if let Some(clause) = fragment.strip_prefix("clause-").and_then(ClauseId::parse)
-                    {
-                        dispatcher.dispatch(Action::Clause(clause));
+                    if let Some(anchor) = Anchor::parse(&fragment) {
+                        dispatcher.dispatch(Action::Reveal(anchor));
                     } else if let Some((shared, _)) = decode(&fragment) {
                         dispatcher.dispatch(Action::Restore(Box::new(shared), Vec::new()));
                     }
@@ -289,37 +303,22 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Focus follows navigation: the element asked for (after Apply, Undo,
-    // a suggestion's button), else the new heading, or the first error.
+    // Focus follows navigation: the effects of the last change, once.
+    // The element asked for (after Apply, Undo, a suggestion's button) or
+    // the rules view's part, else the first error shown, else the heading.
     {
         let root = root.clone();
-        let deps = (state.nav, state.anchor.clone(), state.focus.clone());
-        use_effect_with(deps, move |(nav, anchor, focus)| {
-            if *nav == 0 && anchor.is_none() {
-                return;
-            }
+        let effects = state.effects.clone();
+        use_effect_with(state.change, move |_| {
             let Some(root) = root.cast::<web_sys::Element>() else {
                 return;
             };
-            if let Some(anchor) = anchor {
-                crate::browser::reveal(&root, anchor);
-                return;
-            }
-            let asked = focus
-                .as_ref()
-                .and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten());
-            let first_error = || {
-                root.query_selector(".re-error")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.closest(".re-field, fieldset").ok().flatten())
-                    .and_then(|f| f.query_selector("input, select").ok().flatten())
-            };
-            let target = asked
-                .or_else(first_error)
-                .or_else(|| root.query_selector("[data-focus-target]").ok().flatten());
-            if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                crate::browser::focus(&el);
+            for effect in effects.iter() {
+                match effect {
+                    Effect::PushAddress => {}
+                    Effect::Reveal(anchor) => crate::browser::reveal(&root, &anchor.id()),
+                    Effect::Focus(target) => focus(&root, dom_id::target(*target)),
+                }
             }
         });
     }
@@ -357,7 +356,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         View::Policy => html! {
             <PolicyView {lang} {outline} dispatch={dispatch.clone()} came_from={state.came_from}
-                        base={props.base.clone()} anchor={state.anchor.clone()} />
+                        base={props.base.clone()} anchor={state.anchor} />
         },
     };
 

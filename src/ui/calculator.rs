@@ -8,7 +8,7 @@ use crate::policy::ErrorCode;
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
 use super::result::short_result;
 use super::session::SessionProps;
-use super::state::Action;
+use super::state::{Action, Target};
 
 /// The calculator.
 pub fn calculator(p: &SessionProps) -> Html {
@@ -38,7 +38,7 @@ pub fn calculator(p: &SessionProps) -> Html {
         Some(answer) => {
             let dispatch = p.dispatch.clone();
             let onclick =
-                Callback::from(move |_: MouseEvent| dispatch.emit(Action::Focus("re-result")));
+                Callback::from(move |_: MouseEvent| dispatch.emit(Action::Focus(Target::Result)));
             html! {
                 <button type="button" class="re-calc-summary re-no-print" data-testid="calc-summary" {onclick}>
                     { short_result(answer, lang) }<span>{ t::SEE_FULL_RESULT.get(lang) }</span>

@@ -439,7 +439,7 @@ pub fn evidence_question(p: &QuestionProps) -> Html {
             { for order.iter().map(|&item| {
                 let dispatch = p.dispatch.clone();
                 let onchange = Callback::from(move |_: Event| dispatch.emit(Action::ToggleEvidence(item)));
-                let id = format!("re-evidence-{}", item.as_str());
+                let id = super::dom_id::evidence(item);
                 html! {
                     <label class="re-choice" for={id.clone()}>
                         <input type="checkbox" id={id} name="evidence" value={item.as_str()}

@@ -6,6 +6,7 @@
 
 mod app;
 mod calculator;
+mod dom_id;
 mod examples;
 mod fields;
 mod icons;

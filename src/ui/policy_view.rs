@@ -18,7 +18,7 @@ use crate::policy::{
     format_date, parse_date, ClauseId, Lang, Page, Section, POLICY, PUBLISHED_NOTES,
 };
 
-use super::state::Action;
+use super::state::{Action, Anchor};
 use crate::markup::{Markup, Outline};
 use crate::session::View;
 
@@ -34,7 +34,7 @@ pub struct PolicyViewProps {
     /// Where the site's files are (empty on our own page).
     pub base: AttrValue,
     /// The part to bring into view once the content is there.
-    pub anchor: Option<String>,
+    pub anchor: Option<Anchor>,
     /// The widget's heading levels.
     pub outline: Outline,
 }
@@ -79,7 +79,7 @@ pub(super) fn page_line(m: &mut Markup, page: &Page, lang: Lang) {
 }
 
 fn clause_card(m: &mut Markup, c: ClauseId, lang: Lang) {
-    let id = format!("clause-{}", c.as_str());
+    let id = Anchor::clause_id(c);
     m.open(
         "article",
         &[("class", "re-clause-card"), ("id", &id), ("tabindex", "-1")],
@@ -139,7 +139,7 @@ pub fn fragment(lang: Lang) -> String {
         "section",
         &[
             ("class", "re-policy-section re-published"),
-            ("id", "published-rules"),
+            ("id", Anchor::PUBLISHED_RULES),
             ("tabindex", "-1"),
             ("aria-labelledby", "re-section-published"),
         ],
@@ -233,11 +233,11 @@ pub fn policy_view(p: &PolicyViewProps) -> Html {
     {
         let node = node.clone();
         let ready = matches!(&*content, Some(Some(_)));
-        use_effect_with((ready, p.anchor.clone()), move |(ready, anchor)| {
+        use_effect_with((ready, p.anchor), move |(ready, anchor)| {
             if let (true, Some(anchor), Some(root)) =
                 (*ready, anchor, node.cast::<web_sys::Element>())
             {
-                crate::browser::reveal(&root, anchor);
+                crate::browser::reveal(&root, &anchor.id());
             }
         });
     }

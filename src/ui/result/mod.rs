@@ -30,7 +30,8 @@ use crate::i18n::t;
 use crate::policy::{format_money, Answer, ClauseId, Lang, Line, Report, Text};
 use crate::session::summary;
 
-use super::state::{Action, Flash};
+use super::dom_id;
+use super::state::{Action, Anchor, Flash, Target};
 use crate::markup::{action, Markup, Outline};
 
 pub use click::Click;
@@ -105,7 +106,7 @@ pub fn result_view(p: &ResultProps) -> Html {
     let mut m = Markup::new(p.outline);
     draw(&mut m, answer, p);
     html! {
-        <div class="re-result" id="re-result" tabindex="-1" data-verdict={answer.outcome.verdict.as_str()}
+        <div class="re-result" id={dom_id::RESULT} tabindex="-1" data-verdict={answer.outcome.verdict.as_str()}
              data-tone={answer.headline.tone.as_str()} ref={node} {onclick}>
             { m.into_html() }
         </div>
@@ -134,11 +135,11 @@ fn on_click(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>, open: 
     match click {
         Click::Clause(clause) => {
             e.prevent_default();
-            dispatch.emit(Action::Clause(clause));
+            dispatch.emit(Action::Reveal(Anchor::Clause(clause)));
         }
         Click::PublishedRules => {
             e.prevent_default();
-            dispatch.emit(Action::PublishedRules);
+            dispatch.emit(Action::Reveal(Anchor::PublishedRules));
         }
         Click::Apply(i) => {
             if let Some(s) = answer.suggestions.get(i) {
@@ -153,7 +154,7 @@ fn on_click(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>, open: 
             dispatch.emit(Action::Fold(open ^ part.bit()));
         }
         Click::Evidence(item) => dispatch.emit(Action::GoToEvidence(item)),
-        Click::Published => dispatch.emit(Action::Focus("re-published-heading")),
+        Click::Published => dispatch.emit(Action::Focus(Target::Published)),
         Click::CopyLink => copy(crate::browser::href(), Flash::LinkCopied),
         Click::CopySummary => copy(summary(answer), Flash::SummaryCopied),
         Click::Print => crate::browser::print(),
@@ -354,7 +355,7 @@ fn undo_button(m: &mut Markup, lang: Lang) {
         &[
             ("type", "button"),
             ("class", "re-button re-secondary re-no-print"),
-            ("id", "re-undo"),
+            ("id", dom_id::UNDO),
             ("data-action", &Click::Undo.encode()),
         ],
         t::UNDO.get(lang),
@@ -365,7 +366,7 @@ fn undo_button(m: &mut Markup, lang: Lang) {
 /// (a screen reader would spell it out, and an underline hides its
 /// underscores).
 fn clause_link(m: &mut Markup, clause: ClauseId, lang: Lang) {
-    let href = format!("#clause-{}", clause.as_str());
+    let href = format!("#{}", Anchor::clause_id(clause));
     let click = Click::Clause(clause).encode();
     m.node(
         "a",

@@ -5,6 +5,7 @@
 use crate::i18n::{fill, t};
 use crate::policy::{format_date, Answer, ClauseId, Lang, Remedy};
 
+use super::super::dom_id;
 use super::clause_link;
 use crate::markup::Markup;
 
@@ -12,7 +13,7 @@ pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
     let req = &a.request;
     let attrs = [
         ("class", "re-route re-route-published"),
-        ("aria-labelledby", "re-published-heading"),
+        ("aria-labelledby", dom_id::PUBLISHED_HEADING),
         ("data-testid", "route-published"),
     ];
     m.node("section", &attrs, |m| {
@@ -20,7 +21,7 @@ pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
             "h3",
             &[
                 ("class", "re-h3"),
-                ("id", "re-published-heading"),
+                ("id", dom_id::PUBLISHED_HEADING),
                 ("tabindex", "-1"),
             ],
             t::PUBLISHED_HEADING.get(lang),

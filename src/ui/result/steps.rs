@@ -5,7 +5,7 @@
 use crate::i18n::t;
 use crate::policy::{Answer, Lang};
 
-use super::super::state::Flash;
+use super::super::state::{Anchor, Flash};
 use super::{button, clause_link, Click, ResultProps};
 use crate::markup::Markup;
 
@@ -35,7 +35,7 @@ pub fn actions(m: &mut Markup, p: &ResultProps) {
         m.el(
             "a",
             &[
-                ("href", "#published-rules"),
+                ("href", &format!("#{}", Anchor::PUBLISHED_RULES)),
                 ("data-action", &Click::PublishedRules.encode()),
             ],
             t::DISCLAIMER_LINK.get(lang),

@@ -6,6 +6,7 @@
 use crate::i18n::t;
 use crate::policy::{Answer, Change, Remedy};
 
+use super::super::dom_id;
 use super::super::state::Flash;
 use super::{clause_link, undo_button, Click, ResultProps};
 use crate::markup::Markup;
@@ -15,7 +16,7 @@ pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
     m.open(
         "section",
         &[
-            ("aria-labelledby", "re-whatif-heading"),
+            ("aria-labelledby", dom_id::SUGGESTIONS_HEADING),
             ("class", "re-whatif"),
         ],
     );
@@ -23,7 +24,7 @@ pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
         "h3",
         &[
             ("class", "re-h3"),
-            ("id", "re-whatif-heading"),
+            ("id", dom_id::SUGGESTIONS_HEADING),
             ("tabindex", "-1"),
         ],
         t::WHATIF_HEADING.get(lang),

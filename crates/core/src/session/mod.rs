@@ -20,6 +20,7 @@
 
 mod answers;
 mod examples;
+pub mod screen;
 mod share;
 mod summary;
 

@@ -105,7 +105,8 @@ fn checksum(text: &str) -> String {
 
 /// True for the fragments that are anchors of the policy view.
 pub fn is_anchor(fragment: &str) -> bool {
-    fragment.starts_with("clause-") || fragment == "published-rules"
+    fragment.starts_with(super::screen::Anchor::CLAUSE_PREFIX)
+        || fragment == super::screen::Anchor::PUBLISHED_RULES
 }
 
 /// Reads a fragment (with or without `#`). `None` when there is nothing to
