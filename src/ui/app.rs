@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
-use crate::policy::{report, Lang, POLICY};
+use crate::policy::{Lang, POLICY};
 use crate::session::{decode, encode, fingerprint_prefix, Notice, Step, View};
 
 use super::calculator::calculator;
@@ -244,7 +244,7 @@ pub fn app(props: &AppProps) -> Html {
         move || initial_state(&props)
     });
     let root = use_node_ref();
-    let lang = state.lang;
+    let lang = state.lang();
     let embedded = props.embedded;
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -323,16 +323,14 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // The core's report on the answers: once per change, read by the
-    // views, the live region and the result event alike.
-    let report = use_memo(
-        (state.answers.clone(), lang, state.today),
-        |(answers, lang, today)| report(&answers.request(*lang), *today),
-    );
+    // The core's report on the answers, computed by the screen once per
+    // change of them: read by the views, the live region and the result
+    // event alike.
+    let report = state.report().clone();
     let shareable = !embedded;
     let outline = Outline::new(props.heading_level);
     let session = SessionProps {
-        answers: state.answers.clone(),
+        answers: state.answers().clone(),
         errors: state.visible(report.errors()),
         report: report.clone(),
         lang,

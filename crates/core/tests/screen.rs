@@ -100,7 +100,7 @@ fn every_action() {
             from: "a fresh questionnaire",
             action: Action::Set(Field::AmountPaid, "12x".to_owned()),
             then: Some(|_, s, fx| {
-                assert_eq!(s.answers.text(Field::AmountPaid), "12x");
+                assert_eq!(s.answers().text(Field::AmountPaid), "12x");
                 assert!(fx.is_empty());
                 assert!(s.shown.is_empty(), "the questionnaire shows errors on Next");
             }),
@@ -109,7 +109,7 @@ fn every_action() {
             name: "typing an amount in Chinese fixes the currency shown (CNY)",
             from: "a fresh questionnaire in Chinese",
             action: Action::Set(Field::AmountPaid, "3650".to_owned()),
-            then: Some(|_, s, _| assert_eq!(s.answers.text(Field::Currency), "CNY")),
+            then: Some(|_, s, _| assert_eq!(s.answers().text(Field::Currency), "CNY")),
         },
         Case {
             name: "in the calculator a typed field shows its error at once",
@@ -131,7 +131,7 @@ fn every_action() {
             from: "a result",
             action: Action::ToggleEvidence(Evidence::UsageRecords),
             then: Some(|_, s, fx| {
-                assert!(s.answers.evidence().contains(&Evidence::UsageRecords));
+                assert!(s.answers().evidence().contains(&Evidence::UsageRecords));
                 assert!(fx.is_empty());
             }),
         },
@@ -169,7 +169,7 @@ fn every_action() {
             action: Action::Edit,
             then: Some(|b, s, fx| {
                 assert_eq!(s.step, Step::Problem);
-                assert_eq!(s.answers, b.answers);
+                assert_eq!(s.answers(), b.answers());
                 assert_eq!(fx, NAVIGATED);
             }),
         },
@@ -178,7 +178,7 @@ fn every_action() {
             from: "a result",
             action: Action::StartOver,
             then: Some(|b, s, fx| {
-                assert_eq!(*s, Screen::new(b.lang, View::Questionnaire, today()));
+                assert_eq!(*s, Screen::new(b.lang(), View::Questionnaire, today()));
                 assert_eq!(fx, NAVIGATED);
             }),
         },
@@ -213,8 +213,8 @@ fn every_action() {
             from: "a result",
             action: Action::Lang(Lang::ZhCn),
             then: Some(|b, s, fx| {
-                assert_eq!(s.lang, Lang::ZhCn);
-                assert_eq!(s.answers, b.answers);
+                assert_eq!(s.lang(), Lang::ZhCn);
+                assert_eq!(s.answers(), b.answers());
                 assert!(fx.is_empty());
             }),
         },
@@ -241,7 +241,7 @@ fn every_action() {
             from: "a fresh questionnaire",
             action: Action::Restore(
                 Box::new(Shared {
-                    answers: start("a result").answers,
+                    answers: start("a result").answers().clone(),
                     view: View::Calculator,
                     step: Step::Problem,
                     lang: Some(Lang::ZhCn),
@@ -250,7 +250,7 @@ fn every_action() {
             ),
             then: Some(|_, s, fx| {
                 assert_eq!(s.view, View::Calculator);
-                assert_eq!(s.lang, Lang::ZhCn);
+                assert_eq!(s.lang(), Lang::ZhCn);
                 assert_eq!(s.notices, [Notice::Damaged]);
                 assert!(s.shown.contains(&Field::AmountPaid));
                 assert!(!s.shown.contains(&Field::ListPrice), "left empty, not marked");
@@ -289,8 +289,8 @@ fn every_action() {
             from: "a result",
             action: Action::Apply(Change::Remedy(Remedy::Either)),
             then: Some(|b, s, fx| {
-                assert_eq!(s.answers.text(Field::Remedy), "either");
-                assert_eq!(s.undo.as_deref(), Some(&(b.answers.clone(), b.step)));
+                assert_eq!(s.answers().text(Field::Remedy), "either");
+                assert_eq!(s.undo.as_deref(), Some(&(b.answers().clone(), b.step)));
                 assert_eq!(s.flash, Some(Flash::Applied(Change::Remedy(Remedy::Either))));
                 assert_eq!(fx, [Effect::Focus(Target::Undo)]);
             }),
@@ -306,7 +306,7 @@ fn every_action() {
             from: "a suggestion taken up",
             action: Action::Undo,
             then: Some(|_, s, fx| {
-                assert_eq!(s.answers.text(Field::Remedy), "refund");
+                assert_eq!(s.answers().text(Field::Remedy), "refund");
                 assert_eq!(s.flash, Some(Flash::Undone));
                 assert!(s.undo.is_none());
                 assert_eq!(fx, [Effect::Focus(Target::Suggestions)]);
@@ -364,7 +364,7 @@ fn every_action() {
             then: Some(|b, s, fx| {
                 assert_eq!(s.step, Step::Result);
                 assert_eq!(s.flash, Some(Flash::Example(0)));
-                assert_eq!(s.undo.as_deref(), Some(&(b.answers.clone(), b.step)));
+                assert_eq!(s.undo.as_deref(), Some(&(b.answers().clone(), b.step)));
                 assert_eq!(fx, [Effect::PushAddress, Effect::Focus(Target::Undo)]);
             }),
         },
@@ -374,7 +374,7 @@ fn every_action() {
             action: Action::Example(1),
             then: Some(|_, s, _| {
                 assert_eq!(s.view, View::Calculator);
-                assert_eq!(s.answers.text(Field::Problem), "bandwidth_below_contract");
+                assert_eq!(s.answers().text(Field::Problem), "bandwidth_below_contract");
                 assert!(s.shown.contains(&Field::AmountPaid));
             }),
         },
@@ -428,4 +428,22 @@ fn anchors_round_trip() {
     );
     assert_eq!(Anchor::parse("clause-nothing.here"), None);
     assert_eq!(Anchor::parse("top"), None);
+}
+
+/// The screen holds the core's report on its answers: a new one when the
+/// answers or the language change, the very same one otherwise, so a view
+/// that compares it by pointer redraws only then.
+#[test]
+fn the_report_is_computed_once_per_change_of_the_answers() {
+    let s = start("a result");
+    assert!(s.report().answer().is_some());
+    let (folded, _) = s.update(Action::Fold(1)).expect("a change");
+    assert!(std::rc::Rc::ptr_eq(folded.report(), s.report()));
+    let (typed, _) = s
+        .update(Action::Set(Field::AmountPaid, "12x".to_owned()))
+        .expect("a change");
+    assert!(!std::rc::Rc::ptr_eq(typed.report(), s.report()));
+    assert_eq!(typed.report().errors()[0].field, Field::AmountPaid);
+    let (zh, _) = s.update(Action::Lang(Lang::ZhCn)).expect("a change");
+    assert_eq!(zh.report().lang, Lang::ZhCn);
 }

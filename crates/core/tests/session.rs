@@ -145,12 +145,14 @@ fn a_stale_answer_to_a_skipped_question_does_not_block_the_result() {
 fn next_step_is_refused_with_the_step_errors_only() {
     let mut answers = spec_answers();
     answers.set(Field::AmountPaid, "12abc".into());
+    // The report's errors on these answers, as the screen holds them.
+    let report = refund_core::policy::report(&answers.request(Lang::En), today());
     assert_eq!(
-        answers.next_step(Step::Problem, Lang::En, today()),
+        answers.next_step(Step::Problem, report.errors()),
         Ok(Step::Remedy)
     );
     let errors = answers
-        .next_step(Step::Details, Lang::En, today())
+        .next_step(Step::Details, report.errors())
         .unwrap_err();
     let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
     assert_eq!(fields, [Field::AmountPaid]);

@@ -79,6 +79,25 @@ pub use story::{FieldNotice, Headline, Late, Nothing, Tone};
 pub use text::{fill, list};
 pub use whatif::{apply, Change, Curve, Suggestion, Waiting, WaitingRow};
 
+/// How many times [`validate`] and the article's arithmetic ran so far
+/// (the benchmark's measure of the work one keystroke does). Only with the
+/// `count` feature, never in a shipped build.
+#[cfg(feature = "count")]
+pub mod count {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    pub(crate) static VALIDATE: AtomicUsize = AtomicUsize::new(0);
+    pub(crate) static COMPUTE: AtomicUsize = AtomicUsize::new(0);
+
+    /// (validations, computations) so far.
+    pub fn calls() -> (usize, usize) {
+        (
+            VALIDATE.load(Ordering::Relaxed),
+            COMPUTE.load(Ordering::Relaxed),
+        )
+    }
+}
+
 /// Evaluates a request as the JS contract does: the outcome, or the first
 /// error in field order.
 pub fn evaluate(raw: &RawRequest, today: NaiveDate) -> Result<Outcome, PolicyError> {

@@ -10,7 +10,7 @@ use super::error::PolicyError;
 use super::money::format_money;
 use super::outcome::{Line, Outcome, Route};
 use super::request::{validate, RawRequest, Request};
-use super::rules::{compute, decide, Computation};
+use super::rules::{compute, decide_with, Computation};
 use super::story::{headline, lead, notices, published_leads, FieldNotice, Headline};
 use super::text::fill;
 use super::whatif::{curve, suggestions, waiting, Curve, Suggestion, Waiting};
@@ -64,17 +64,11 @@ pub struct Answer {
 pub fn report(raw: &RawRequest, today: NaiveDate) -> Report {
     let lang = raw.lang();
     let result = validate(&raw.asked(), today).map(|request| {
-        let outcome = decide(&request);
         let computation = compute(&request);
+        let outcome = decide_with(&request, computation.as_ref());
         let comparison = comparison(&request, &outcome, computation.as_ref());
-        let suggestions = suggestions(raw, &request, &outcome, today);
-        let waiting = waiting(
-            raw,
-            &request,
-            computation.as_ref(),
-            outcome.published.as_ref(),
-            today,
-        );
+        let suggestions = suggestions(raw, &request, &outcome, computation.as_ref(), today);
+        let waiting = waiting(&request, computation.as_ref(), outcome.published.as_ref());
         let curve = computation.as_ref().and_then(|c| curve(&request, c));
         let headline = headline(&request, &outcome);
         let notices = notices(&request);

@@ -338,6 +338,8 @@ fn evidence(input: &Input) -> Result<Vec<Evidence>, ErrorCode> {
 /// first is the one the JS contract reports and a form can mark each field
 /// at once. Fields the case does not use ([`need`]) are not read at all.
 pub fn validate(raw: &RawRequest, today: NaiveDate) -> Result<Request, Vec<PolicyError>> {
+    #[cfg(feature = "count")]
+    super::count::VALIDATE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut errors = Errors {
         lang: raw.lang(),
         currency: Currency::default(),

@@ -26,6 +26,12 @@ use super::text::fill;
 /// Decides a validated request. Cannot fail: every inconsistency was
 /// refused by [`super::request::validate`].
 pub fn decide(req: &Request) -> Outcome {
+    decide_with(req, compute(req).as_ref())
+}
+
+/// [`decide`], given the article's numbers for this very request
+/// ([`compute`]), so that a caller that needs them too computes them once.
+pub(crate) fn decide_with(req: &Request, computation: Option<&Computation>) -> Outcome {
     let lang = req.lang;
     let problem = req.problem.data().label.get(lang);
 
@@ -98,7 +104,7 @@ pub fn decide(req: &Request) -> Outcome {
     )];
 
     let refund = if req.wants_refund() {
-        compute_refund(req, ground, &mut explanation)
+        compute_refund(req, ground, computation, &mut explanation)
     } else {
         explanation.push(line(data.clause, msg::EXCHANGE_ONLY.get(lang).to_owned()));
         None
@@ -181,6 +187,8 @@ pub struct Computation {
 
 /// The article's refund for a request that asks for one; `None` otherwise.
 pub fn compute(req: &Request) -> Option<Computation> {
+    #[cfg(feature = "count")]
+    super::count::COMPUTE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if !req.wants_refund() {
         return None;
     }
@@ -284,9 +292,14 @@ impl Computation {
 }
 
 /// The refund and the sentences that explain it.
-fn compute_refund(req: &Request, ground: Ground, explanation: &mut Vec<Line>) -> Option<Refund> {
+fn compute_refund(
+    req: &Request,
+    ground: Ground,
+    computation: Option<&Computation>,
+    explanation: &mut Vec<Line>,
+) -> Option<Refund> {
     let lang = req.lang;
-    let c = compute(req)?;
+    let c = computation?.clone();
     let data = ground.data();
     let clause = data.refund_clause;
     let money = |m: u64| format_money(m, c.currency, lang);

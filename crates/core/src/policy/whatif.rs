@@ -10,7 +10,7 @@ use super::field::Field;
 use super::money::{format_money, prorate};
 use super::outcome::{Outcome, Published, Route, Verdict};
 use super::request::{validate, Input, RawRequest, Request};
-use super::rules::{compute, decide, Computation};
+use super::rules::{compute, decide_with, Computation};
 use super::text::fill;
 
 /// A choice the customer really has. What happened, and when, are facts:
@@ -88,17 +88,38 @@ pub(crate) fn suggestions(
     raw: &RawRequest,
     request: &Request,
     outcome: &Outcome,
+    article_now: Option<&Computation>,
     today: NaiveDate,
 ) -> Vec<Suggestion> {
     let lang = request.lang;
     let mut out = Vec::new();
+    // A change of the remedy changes which answers are read, so the
+    // changed answers are validated anew; the other changes are made to
+    // the validated request itself.
     let try_change = |change: Change| {
-        let changed = validate(&apply(raw, &change).asked(), today).ok()?;
-        let result = decide(&changed);
-        Some((change, changed, result))
+        let changed = match &change {
+            Change::GatherEvidence(items) => {
+                let mut evidence = request.evidence.clone();
+                evidence.extend(items.iter().filter(|e| !request.evidence.contains(e)));
+                Request {
+                    evidence,
+                    ..request.clone()
+                }
+            }
+            Change::ApplyOn(_) if request.problem_start.is_some_and(|p| today < p) => return None,
+            Change::ApplyOn(_) => Request {
+                application_date: today,
+                ..request.clone()
+            },
+            Change::Remedy(_) | Change::Unsubscribe => {
+                validate(&apply(raw, &change).asked(), today).ok()?
+            }
+        };
+        let computation = compute(&changed);
+        let result = decide_with(&changed, computation.as_ref());
+        Some((change, computation, result))
     };
     let money = |minor: u64| format_money(minor, request.currency, lang);
-    let article_now = compute(request);
 
     if let Some(ground) = outcome.ground {
         // Missing evidence: all of it at once is the smallest change that
@@ -130,7 +151,7 @@ pub(crate) fn suggestions(
         // how much.
         if request.remedy == Remedy::Exchange {
             if let Some((change, changed, result)) = try_change(Change::Remedy(Remedy::Refund)) {
-                if let (Some(refund), Some(c)) = (&result.refund, compute(&changed)) {
+                if let (Some(refund), Some(c)) = (&result.refund, changed) {
                     out.push(Suggestion {
                         clause: ground.data().refund_clause,
                         text: fill(
@@ -148,7 +169,7 @@ pub(crate) fn suggestions(
 
         // A refund that comes to nothing: an exchange still gives a
         // working server.
-        if request.remedy == Remedy::Refund && article_now.as_ref().is_some_and(|c| c.refund == 0) {
+        if request.remedy == Remedy::Refund && article_now.is_some_and(|c| c.refund == 0) {
             if let Some((change, _, result)) = try_change(Change::Remedy(Remedy::Exchange)) {
                 out.push(Suggestion {
                     clause: ground.data().clause,
@@ -163,9 +184,9 @@ pub(crate) fn suggestions(
 
         // A later application day than today, where the day counts:
         // applying today instead.
-        if let (Some(c), true) = (&article_now, request.application_date > today) {
+        if let (Some(c), true) = (article_now, request.application_date > today) {
             if let Some((change, changed, result)) = try_change(Change::ApplyOn(iso(today))) {
-                if let Some(sooner) = compute(&changed).filter(|s| s.refund > c.refund) {
+                if let Some(sooner) = changed.filter(|s| s.refund > c.refund) {
                     out.push(Suggestion {
                         clause: ground.data().refund_clause,
                         text: fill(
@@ -189,7 +210,7 @@ pub(crate) fn suggestions(
     // No money under the article (a reason it does not list, an exchange,
     // or nothing left to refund), but some under the published rules:
     // ending the subscription is a choice the customer has.
-    let article_pays = article_now.as_ref().is_some_and(|c| c.refund > 0);
+    let article_pays = article_now.is_some_and(|c| c.refund > 0);
     let published = outcome
         .published
         .as_ref()
@@ -235,11 +256,9 @@ pub struct WaitingRow {
 
 /// The cost of waiting, for a request with a figure under either rulebook.
 pub(crate) fn waiting(
-    raw: &RawRequest,
     request: &Request,
     article: Option<&Computation>,
     published: Option<&Published>,
-    today: NaiveDate,
 ) -> Option<Waiting> {
     if article.is_none() && published.is_none() {
         return None;
@@ -295,17 +314,27 @@ pub(crate) fn waiting(
     // From the application date the customer gave (not the clock): its
     // first row is the figure shown above it.
     let mut rows = Vec::new();
+    // A later application date is still valid (it is after the problem
+    // began); only the calendar's end can refuse it. The first row is the
+    // request itself, whose numbers are already known.
+    let money = |m: u64| format_money(m, request.currency, lang);
     for days in [0u32, 7, 30] {
         let date = request.application_date + Duration::days(i64::from(days));
-        let later = raw.clone().with(Field::ApplicationDate, &iso(date));
-        let Ok(then) = validate(&later.asked(), today) else {
+        if date > super::date::MAX_DATE {
             continue;
+        }
+        let then = Request {
+            application_date: date,
+            ..request.clone()
         };
-        let money = |m: u64| format_money(m, then.currency, lang);
+        let article = match days {
+            0 => article.cloned(),
+            _ => compute(&then),
+        };
         rows.push(WaitingRow {
             days,
             date: format_date(date, lang),
-            article: compute(&then).map(|c| money(c.refund)),
+            article: article.map(|c| money(c.refund)),
             published: published_figure(&then),
         });
     }

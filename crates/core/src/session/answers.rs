@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use crate::policy::{
-    iso, likely_expiry, need, parse_date, validate, wants_refund, Change, Currency, Evidence,
-    Field, Ground, Input, Kind, Lang, Need, PolicyError, Problem, RawRequest, Remedy,
+    iso, likely_expiry, need, parse_date, wants_refund, Change, Currency, Evidence, Field, Ground,
+    Input, Kind, Lang, Need, PolicyError, Problem, RawRequest, Remedy,
 };
 
 /// Which screen is shown.
@@ -296,25 +296,15 @@ impl Answers {
         }
     }
 
-    /// The errors that concern one step's fields.
-    fn step_errors(&self, step: Step, lang: Lang, today: NaiveDate) -> Vec<PolicyError> {
+    /// The step after `step`, or the errors that hold it back: those of
+    /// `errors` (the report's on these answers) that concern its fields.
+    pub fn next_step(&self, step: Step, errors: &[PolicyError]) -> Result<Step, Vec<PolicyError>> {
         let fields = self.step_fields(step);
-        validate(&self.request(lang).asked(), today)
-            .err()
-            .unwrap_or_default()
-            .into_iter()
+        let errors: Vec<PolicyError> = errors
+            .iter()
             .filter(|e| fields.contains(&e.field))
-            .collect()
-    }
-
-    /// The step after `step`, or the errors that hold it back.
-    pub fn next_step(
-        &self,
-        step: Step,
-        lang: Lang,
-        today: NaiveDate,
-    ) -> Result<Step, Vec<PolicyError>> {
-        let errors = self.step_errors(step, lang, today);
+            .cloned()
+            .collect();
         if !errors.is_empty() {
             return Err(errors);
         }

@@ -5,9 +5,11 @@
 //! no one-shot flags; the browser shell performs the effects and keeps
 //! nothing else.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
-use crate::policy::{Change, ClauseId, Evidence, Field, Lang, PolicyError};
+use crate::policy::{report, Change, ClauseId, Evidence, Field, Lang, PolicyError, Report};
 
 use super::{example, Answers, Notice, Shared, Step, View};
 
@@ -100,11 +102,14 @@ pub enum Effect {
     Reveal(Anchor),
 }
 
-/// Everything on screen derives from this.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything on screen derives from this. The answers, the language and
+/// "today" change only through [`Screen::update`], which computes the
+/// core's [`Report`] on them once per change: every view, the live region,
+/// the result event and the questionnaire's Next read that one report.
+#[derive(Debug, Clone)]
 pub struct Screen {
     /// The answers as typed.
-    pub answers: Answers,
+    answers: Answers,
     /// Which screen.
     pub view: View,
     /// The screen before the policy view, for its Back button.
@@ -112,9 +117,11 @@ pub struct Screen {
     /// The questionnaire step.
     pub step: Step,
     /// The language.
-    pub lang: Lang,
+    lang: Lang,
     /// Today, read once when the app starts.
-    pub today: NaiveDate,
+    today: NaiveDate,
+    /// The core's report on the answers, in the language.
+    report: Rc<Report>,
     /// Fields whose errors are on screen.
     pub shown: Vec<Field>,
     /// Notices about the link the page was opened with.
@@ -175,8 +182,10 @@ pub enum Action {
 impl Screen {
     /// A fresh session.
     pub fn new(lang: Lang, view: View, today: NaiveDate) -> Screen {
+        let answers = Answers::new(today);
         Screen {
-            answers: Answers::new(today),
+            report: Rc::new(report(&answers.request(lang), today)),
+            answers,
             view,
             came_from: View::Questionnaire,
             step: Step::Problem,
@@ -213,6 +222,26 @@ impl Screen {
             }
             None => (self, Vec::new()),
         }
+    }
+
+    /// The answers as typed.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Today, as the app read it when it started.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// The core's report on the answers (the same `Rc` until they change).
+    pub fn report(&self) -> &Rc<Report> {
+        &self.report
     }
 
     /// What a share link carries.
@@ -259,7 +288,7 @@ impl Screen {
                 next.answers.toggle_evidence(item);
                 next.edited();
             }
-            Action::Next => match next.answers.next_step(next.step, next.lang, next.today) {
+            Action::Next => match next.answers.next_step(next.step, next.report.errors()) {
                 Ok(step) => {
                     next.step = step;
                     next.navigate(&mut effects);
@@ -388,6 +417,10 @@ impl Screen {
         if next == *self && effects.is_empty() {
             return None;
         }
+        let stale = Rc::ptr_eq(&next.report, &self.report);
+        if stale && (next.answers != self.answers || next.lang != self.lang) {
+            next.report = Rc::new(report(&next.answers.request(next.lang), next.today));
+        }
         Some((next, effects))
     }
 
@@ -419,5 +452,24 @@ impl Screen {
     fn edited(&mut self) {
         self.flash = None;
         self.undo = None;
+    }
+}
+
+/// Two screens are the same when what they hold is: the report is a
+/// function of the answers, the language and today.
+impl PartialEq for Screen {
+    fn eq(&self, other: &Screen) -> bool {
+        self.answers == other.answers
+            && self.view == other.view
+            && self.came_from == other.came_from
+            && self.step == other.step
+            && self.lang == other.lang
+            && self.today == other.today
+            && self.shown == other.shown
+            && self.notices == other.notices
+            && self.flash == other.flash
+            && self.anchor == other.anchor
+            && self.undo == other.undo
+            && self.open == other.open
     }
 }
