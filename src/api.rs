@@ -147,7 +147,9 @@ struct PolicyInfo {
     id: &'static str,
     title: &'static str,
     title_zh: &'static str,
-    effective_date: &'static str,
+    /// The article's publication date (the contract's name is kept).
+    #[serde(rename = "effectiveDate")]
+    article_published: &'static str,
     source: &'static str,
     sha256: &'static str,
 }
@@ -164,7 +166,7 @@ pub fn install() {
         id: POLICY.id,
         title: POLICY.title.en,
         title_zh: POLICY.title.zh,
-        effective_date: POLICY.published,
+        article_published: POLICY.article_published,
         source: POLICY.source.en,
         sha256: POLICY.sha256,
     })

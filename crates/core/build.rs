@@ -605,7 +605,7 @@ fn policy_code(p: &Policy, sha256: &str) -> String {
     let m = &p.policy;
     let _ = writeln!(
         out,
-        "/// The policy's identity.\npub static POLICY: PolicyMeta = PolicyMeta {{ id: {:?}, published: {:?}, rules_document: {:?}, title: {}, source: {}, sha256: {:?} }};\n",
+        "/// The policy's identity.\npub static POLICY: PolicyMeta = PolicyMeta {{ id: {:?}, article_published: {:?}, rules_document: {:?}, title: {}, source: {}, sha256: {:?} }};\n",
         m.id,
         m.published,
         m.rules_document,

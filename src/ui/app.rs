@@ -13,8 +13,8 @@ use super::dom_id;
 use super::policy_view::PolicyView;
 use super::questionnaire::questionnaire;
 use super::result::short_result;
-use super::session::SessionProps;
 use super::state::{Action, Anchor, Effect, Screen, State};
+use super::view_props::ViewProps;
 use crate::markup::{Markup, Outline};
 
 /// How the app is started.
@@ -197,7 +197,7 @@ fn footer(lang: Lang, base: &str, builder: bool) -> Html {
         .el(
             "p",
             &[("class", "re-hint")],
-            &format!("{} · {}", POLICY.title.get(lang), POLICY.published),
+            &format!("{} · {}", POLICY.title.get(lang), POLICY.article_published),
         )
         .open("p", &[("class", "re-hint re-no-print")])
         .el(
@@ -329,7 +329,7 @@ pub fn app(props: &AppProps) -> Html {
     let report = state.report().clone();
     let shareable = !embedded;
     let outline = Outline::new(props.heading_level);
-    let session = SessionProps {
+    let session = ViewProps {
         answers: state.answers().clone(),
         errors: state.visible(report.errors()),
         report: report.clone(),
@@ -365,7 +365,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Calculator => true,
         View::Policy => false,
     };
-    let result = report.answer().filter(|_| showing_result);
+    let result = report.assessment().filter(|_| showing_result);
 
     // The host page hears of each new result.
     let event = result.map(|a| (a, &a.outcome)).map(|(a, o)| ResultEvent {

@@ -7,11 +7,11 @@ use crate::policy::ErrorCode;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
 use super::result::short_result;
-use super::session::SessionProps;
 use super::state::{Action, Target};
+use super::view_props::ViewProps;
 
 /// The calculator.
-pub fn calculator(p: &SessionProps) -> Html {
+pub fn calculator(p: &ViewProps) -> Html {
     let lang = p.lang;
     let question = p.question(true);
     let covered = p.answers.ground().is_some();
@@ -34,7 +34,7 @@ pub fn calculator(p: &SessionProps) -> Html {
     };
     // On a phone the result is below the form: a short line of it stays in
     // view while the form is, and takes you to it.
-    let summary = match p.report.answer() {
+    let summary = match p.report.assessment() {
         Some(answer) => {
             let dispatch = p.dispatch.clone();
             let onclick =

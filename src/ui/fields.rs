@@ -212,7 +212,7 @@ pub fn remedy_question(p: &QuestionProps) -> Html {
 }
 
 /// A text or date input with its label, hint, message and extras below.
-struct Input<'a> {
+struct TextField<'a> {
     field: Field,
     kind: &'static str,
     label: Text,
@@ -221,9 +221,9 @@ struct Input<'a> {
     p: &'a QuestionProps,
 }
 
-impl Input<'_> {
+impl TextField<'_> {
     fn draw(self) -> Html {
-        let Input {
+        let TextField {
             field,
             kind,
             label,
@@ -329,7 +329,7 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
     let fields = a.detail_fields();
     let force_majeure = a.ground() == Some(Ground::ForceMajeure);
     let input = |field: Field, kind: &'static str, hint: Option<Text>, extra: Html| {
-        Input {
+        TextField {
             field,
             kind,
             label: field.label(),
@@ -406,7 +406,7 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
                 Field::ServiceEnd => input(f, "date", Some(t::HINT_SERVICEEND), expiry.clone()),
                 Field::ProblemStart if force_majeure => input(f, "date", Some(t::HINT_PROBLEMSTART_FM), html! {}),
                 Field::ProblemStart => input(f, "date", Some(t::HINT_PROBLEMSTART), html! {}),
-                Field::StoppedUsing => Input {
+                Field::StoppedUsing => TextField {
                     field: f,
                     kind: "date",
                     label: t::QUESTION_STOPPEDUSING,

@@ -13,8 +13,8 @@ mod icons;
 mod policy_view;
 mod questionnaire;
 mod result;
-mod session;
 mod state;
+mod view_props;
 
 pub use app::{App, AppProps};
 

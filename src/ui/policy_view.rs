@@ -107,7 +107,7 @@ pub fn fragment(lang: Lang) -> String {
     m.el("dt", &[], t::POLICY_PUBLISHED_LABEL.get(lang)).el(
         "dd",
         &[],
-        &date(POLICY.published, lang),
+        &date(POLICY.article_published, lang),
     );
     m.el("dt", &[], t::POLICY_SOURCE.get(lang))
         .el("dd", &[], POLICY.source.get(lang));

@@ -7,12 +7,12 @@ use crate::i18n::{fill, t};
 use crate::session::Step;
 
 use super::fields::{detail_questions, evidence_question, problem_question, remedy_question};
-use super::session::SessionProps;
 use super::state::Action;
+use super::view_props::ViewProps;
 use crate::markup::Markup;
 
 /// The questionnaire.
-pub fn questionnaire(p: &SessionProps, step: Step) -> Html {
+pub fn questionnaire(p: &ViewProps, step: Step) -> Html {
     let lang = p.lang;
     let steps = p.answers.steps();
     let index = steps.iter().position(|s| *s == step).unwrap_or(0);

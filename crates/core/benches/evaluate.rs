@@ -53,7 +53,7 @@ fn keystroke() {
     let before = count::calls();
     let typed = screen.update(Action::Set(Field::AmountPaid, "1201".to_owned()));
     let after = count::calls();
-    assert!(typed.is_some_and(|(s, _)| s.report().answer().is_some()));
+    assert!(typed.is_some_and(|(s, _)| s.report().assessment().is_some()));
     println!(
         "one keystroke on a result: validate x{}, the article's refund computed x{}",
         after.0 - before.0,

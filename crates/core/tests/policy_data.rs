@@ -168,7 +168,7 @@ fn every_text_has_both_languages() {
 
 #[test]
 fn policy_identity() {
-    assert_eq!(POLICY.published, "2025-01-15");
+    assert_eq!(POLICY.article_published, "2025-01-15");
     assert_eq!(POLICY.sha256.len(), 64);
     assert!(POLICY.sha256.bytes().all(|b| b.is_ascii_hexdigit()));
 }

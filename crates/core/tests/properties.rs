@@ -238,7 +238,7 @@ proptest! {
         let start = date(9000);
         let cutoff = (term as f64 * cutoff_at) as i64;
         let raw = quality(amount_minor, start, term, cutoff);
-        let answer = report(&raw, today()).answer().cloned();
+        let answer = report(&raw, today()).assessment().cloned();
         let Some(c) = answer.and_then(|a| a.computation) else {
             return Err(TestCaseError::fail("no computation"));
         };

@@ -436,7 +436,7 @@ fn anchors_round_trip() {
 #[test]
 fn the_report_is_computed_once_per_change_of_the_answers() {
     let s = start("a result");
-    assert!(s.report().answer().is_some());
+    assert!(s.report().assessment().is_some());
     let (folded, _) = s.update(Action::Fold(1)).expect("a change");
     assert!(std::rc::Rc::ptr_eq(folded.report(), s.report()));
     let (typed, _) = s

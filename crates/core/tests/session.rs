@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use refund_core::policy::{
-    report, Answer, ClauseId, Evidence, Field, Lang, PolicyError, HOW_TO, POLICY,
+    report, Assessment, ClauseId, Evidence, Field, Lang, PolicyError, HOW_TO, POLICY,
 };
 use refund_core::session::{decode, encode, seal, summary, Answers, Notice, Shared, Step, View};
 
@@ -39,7 +39,7 @@ fn with_problem(problem: &str, remedy: &str) -> Answers {
 }
 
 /// The report's answer for these answers.
-fn answer(answers: &Answers, lang: Lang) -> Result<Answer, Vec<PolicyError>> {
+fn answer(answers: &Answers, lang: Lang) -> Result<Assessment, Vec<PolicyError>> {
     report(&answers.request(lang), today()).result
 }
 

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 use refund_core::policy::{
-    report, Answer, ClauseId, Field, Lang, Nothing, RawRequest, Tone, HOW_TO,
+    report, Assessment, ClauseId, Field, Lang, Nothing, RawRequest, Tone, HOW_TO,
 };
 use refund_core::session::{example, summary, Answers, EXAMPLE_COUNT, UNTIL_APPLYING};
 
@@ -35,14 +35,14 @@ fn request(values: &[(Field, &str)], lang: Lang) -> RawRequest {
     raw
 }
 
-fn answer(raw: &RawRequest) -> Answer {
+fn answer(raw: &RawRequest) -> Assessment {
     report(raw, day(TODAY))
         .result
         .unwrap_or_else(|e| panic!("refused: {e:?}"))
 }
 
 /// Every sentence a customer reads of this answer, the headline first.
-fn words(a: &Answer) -> String {
+fn words(a: &Assessment) -> String {
     let mut out = vec![a.headline.title.clone(), a.headline.detail.clone()];
     out.extend(a.outcome.next_steps.iter().map(|l| l.text.clone()));
     out.extend(a.lead.iter().map(|l| l.text.clone()));
@@ -308,7 +308,7 @@ fn until_i_apply_follows_the_application_date() {
     }
     let stopped = |a: &Answers| {
         let r = report(&a.request(Lang::En), day("2025-10-01"));
-        r.answer().unwrap().request.stopped_using
+        r.assessment().unwrap().request.stopped_using
     };
     assert_eq!(stopped(&a), Some(day("2025-10-01")));
     assert_eq!(a.shown(Field::StoppedUsing), "2025-10-01");
@@ -595,7 +595,7 @@ fn every_example_is_a_whole_case() {
                 let a = example(i, day(today), lang).unwrap();
                 let r = report(&a.request(lang), day(today));
                 let answer = r
-                    .answer()
+                    .assessment()
                     .unwrap_or_else(|| panic!("example {i} on {today}: {:?}", r.errors()));
                 assert_eq!(answer.request.problem, *problem);
                 assert_eq!(answer.outcome.verdict, *verdict, "example {i}");
@@ -608,7 +608,7 @@ fn every_example_is_a_whole_case() {
     let payg = example(4, day(TODAY), Lang::En).unwrap();
     let r = report(&payg.request(Lang::En), day(TODAY));
     assert_eq!(
-        r.answer().unwrap().headline.nothing,
+        r.assessment().unwrap().headline.nothing,
         Some(Nothing::PayAsYouGo)
     );
     assert_eq!(example(EXAMPLE_COUNT, day(TODAY), Lang::En), None);

@@ -2,13 +2,13 @@
 //! none.
 
 use crate::i18n::{fill, t};
-use crate::policy::{format_money, Answer, Lang};
+use crate::policy::{format_money, Assessment, Lang};
 
 use super::super::icons;
 use super::timeline;
 use crate::markup::Markup;
 
-pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
+pub fn draw(m: &mut Markup, a: &Assessment, lang: Lang) {
     let o = &a.outcome;
     let attrs = [
         ("class", "re-route re-route-article"),

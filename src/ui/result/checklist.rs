@@ -1,12 +1,12 @@
 //! The evidence we suggest, ticked or not, and what else the customer has.
 
 use crate::i18n::t;
-use crate::policy::{Answer, Lang};
+use crate::policy::{Assessment, Lang};
 
 use super::super::icons;
 use crate::markup::Markup;
 
-pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
+pub fn draw(m: &mut Markup, a: &Assessment, lang: Lang) {
     let Some(g) = a.outcome.ground else {
         return;
     };

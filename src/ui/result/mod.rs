@@ -27,7 +27,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::t;
-use crate::policy::{format_money, Answer, ClauseId, Lang, Line, Report, Text};
+use crate::policy::{format_money, Assessment, ClauseId, Lang, Line, Report, Text};
 use crate::session::summary;
 
 use super::dom_id;
@@ -94,7 +94,7 @@ pub fn result_view(p: &ResultProps) -> Html {
             }
         });
     }
-    let Some(answer) = p.report.answer() else {
+    let Some(answer) = p.report.assessment() else {
         return html! {};
     };
     let onclick = {
@@ -118,7 +118,7 @@ fn on_click(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>, open: 
     let Some(click) = action(e).as_deref().and_then(Click::parse) else {
         return;
     };
-    let Some(answer) = report.answer() else {
+    let Some(answer) = report.assessment() else {
         return;
     };
     let copy = |text: String, done: Flash| {
@@ -164,7 +164,7 @@ fn on_click(e: &MouseEvent, report: &Report, dispatch: &Callback<Action>, open: 
 /// The headline and both figures in one sentence, in the interface's own
 /// punctuation: read out by the live region, and shown in the calculator's
 /// summary on a phone.
-pub fn short_result(answer: &Answer, lang: Lang) -> String {
+pub fn short_result(answer: &Assessment, lang: Lang) -> String {
     let colon = t::COLON.get(lang);
     let mut parts = vec![answer.headline.title.clone()];
     if let Some(c) = &answer.computation {
@@ -182,7 +182,7 @@ pub fn short_result(answer: &Answer, lang: Lang) -> String {
 
 /// The whole result, part by part; each [`Markup::cut`] ends a part that
 /// is replaced in the page only when its own markup changes.
-fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
+fn draw(m: &mut Markup, a: &Assessment, p: &ResultProps) {
     // Every part is ended with `part`, shown or not, so the parts keep
     // their places (see `Markup::part`).
     let lang = p.lang;

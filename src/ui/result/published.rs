@@ -3,13 +3,13 @@
 //! price it), what it rests on, or why there is none.
 
 use crate::i18n::{fill, t};
-use crate::policy::{format_date, Answer, ClauseId, Lang, Remedy};
+use crate::policy::{format_date, Assessment, ClauseId, Lang, Remedy};
 
 use super::super::dom_id;
 use super::clause_link;
 use crate::markup::Markup;
 
-pub fn draw(m: &mut Markup, a: &Answer, lang: Lang) {
+pub fn draw(m: &mut Markup, a: &Assessment, lang: Lang) {
     let req = &a.request;
     let attrs = [
         ("class", "re-route re-route-published"),

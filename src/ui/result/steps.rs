@@ -3,14 +3,14 @@
 //! to copy, share and print, and what they confirm.
 
 use crate::i18n::t;
-use crate::policy::{Answer, Lang};
+use crate::policy::{Assessment, Lang};
 
 use super::super::state::{Anchor, Flash};
 use super::{button, clause_link, Click, ResultProps};
 use crate::markup::Markup;
 
 /// The step that leads, before the longer parts.
-pub fn lead(m: &mut Markup, a: &Answer, lang: Lang) {
+pub fn lead(m: &mut Markup, a: &Assessment, lang: Lang) {
     let Some(first) = &a.lead else {
         return;
     };

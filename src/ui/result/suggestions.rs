@@ -4,14 +4,14 @@
 //! evidence is ticked by the customer, never for them.
 
 use crate::i18n::t;
-use crate::policy::{Answer, Change, Remedy};
+use crate::policy::{Assessment, Change, Remedy};
 
 use super::super::dom_id;
 use super::super::state::Flash;
 use super::{clause_link, undo_button, Click, ResultProps};
 use crate::markup::Markup;
 
-pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
+pub fn draw(m: &mut Markup, a: &Assessment, p: &ResultProps) {
     let lang = p.lang;
     m.open(
         "section",

@@ -3,7 +3,7 @@
 //! example was filled in, what was filled and how to undo it.
 
 use crate::i18n::{fill, t};
-use crate::policy::{Answer, Tone};
+use crate::policy::{Assessment, Tone};
 use crate::session::example_title;
 
 use super::super::icons;
@@ -11,7 +11,7 @@ use super::super::state::Flash;
 use super::{undo_button, ResultProps};
 use crate::markup::Markup;
 
-pub fn draw(m: &mut Markup, a: &Answer, p: &ResultProps) {
+pub fn draw(m: &mut Markup, a: &Assessment, p: &ResultProps) {
     let lang = p.lang;
     if let Some(Flash::Example(i)) = &p.flash {
         let title = example_title(*i).map(|t| t.get(lang)).unwrap_or_default();

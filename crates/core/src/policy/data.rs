@@ -222,8 +222,8 @@ pub struct EvidenceData {
 pub struct PolicyMeta {
     /// Stable id, carried in outcomes and share links.
     pub id: &'static str,
-    /// The article's publication date.
-    pub published: &'static str,
+    /// The article's publication date (`published` in policy/policy.toml).
+    pub article_published: &'static str,
     /// The document of this repository that states the rules in words.
     pub rules_document: &'static str,
     /// The policy's title.

@@ -70,7 +70,7 @@ pub use json::js_number;
 pub use money::{format_money, parse_amount, Currency, MAX_MAJOR};
 pub use needs::{need, wants_refund, Need};
 pub use outcome::{Line, Outcome, Published, PublishedRefund, Reason, Refund, Route, Verdict};
-pub use report::{report, Answer, Report};
+pub use report::{report, Assessment, Report};
 pub use request::{
     decode, validate, Input, RawRequest, Refused, Request, Shape, Source, MAX_LIST, MAX_TEXT,
 };

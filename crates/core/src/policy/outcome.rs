@@ -66,9 +66,10 @@ pub struct Line {
 pub struct PolicyRef {
     /// The policy's stable id.
     pub id: &'static str,
-    /// The article's date (its publication date; the contract's name for
-    /// it is kept).
-    pub effective_date: &'static str,
+    /// The article's publication date (the JS contract calls it
+    /// `effectiveDate`; the name is kept there).
+    #[serde(rename = "effectiveDate")]
+    pub article_published: &'static str,
 }
 
 impl PolicyRef {
@@ -76,7 +77,7 @@ impl PolicyRef {
     pub fn current() -> PolicyRef {
         PolicyRef {
             id: POLICY.id,
-            effective_date: POLICY.published,
+            article_published: POLICY.article_published,
         }
     }
 }

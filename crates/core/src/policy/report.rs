@@ -22,12 +22,12 @@ pub struct Report {
     /// The language everything is written in.
     pub lang: Lang,
     /// The answer, or the errors.
-    pub result: Result<Answer, Vec<PolicyError>>,
+    pub result: Result<Assessment, Vec<PolicyError>>,
 }
 
 /// A decided case and everything around it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Answer {
+pub struct Assessment {
     /// The validated request.
     pub request: Request,
     /// The engine's answer (the JS contract's outcome, both rulebooks).
@@ -74,7 +74,7 @@ pub fn report(raw: &RawRequest, today: NaiveDate) -> Report {
         let notices = notices(&request);
         let (how_to, leads) = published_leads(&outcome);
         let lead = lead(&outcome, leads, lang);
-        Answer {
+        Assessment {
             request,
             outcome,
             computation,
@@ -145,7 +145,7 @@ impl Report {
     }
 
     /// The answer, when there is one.
-    pub fn answer(&self) -> Option<&Answer> {
+    pub fn assessment(&self) -> Option<&Assessment> {
         self.result.as_ref().ok()
     }
 }

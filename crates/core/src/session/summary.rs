@@ -2,7 +2,8 @@
 
 use super::{fill, words as t};
 use crate::policy::{
-    format_date, format_money, msg, Answer, ClauseId, Lang, Remedy, Text, Verdict, HOW_TO, POLICY,
+    format_date, format_money, msg, Assessment, ClauseId, Lang, Remedy, Text, Verdict, HOW_TO,
+    POLICY,
 };
 
 /// The verdict alone in words (where no figures are at hand: the Verify
@@ -27,7 +28,7 @@ fn cited(clause: ClauseId, lang: Lang) -> String {
 
 /// The case, the estimate, the evidence checklist and the clause ids, in
 /// the request's language.
-pub fn summary(answer: &Answer) -> String {
+pub fn summary(answer: &Assessment) -> String {
     let (req, outcome) = (&answer.request, &answer.outcome);
     let lang = req.lang;
     let colon = t::COLON.get(lang);
@@ -173,7 +174,7 @@ pub fn summary(answer: &Answer) -> String {
         "{}{colon}{} ({}), SHA-256 {}",
         t::SUMMARY_POLICY.get(lang),
         POLICY.id,
-        POLICY.published,
+        POLICY.article_published,
         POLICY.sha256
     ));
     out.push(t::DISCLAIMER.get(lang).to_owned());

@@ -15,7 +15,7 @@ use super::state::{Action, Flash};
 use crate::markup::Outline;
 
 /// Props of both views.
-pub struct SessionProps {
+pub struct ViewProps {
     /// The answers.
     pub answers: Answers,
     /// The core's report on them, computed once per change.
@@ -36,7 +36,7 @@ pub struct SessionProps {
     pub open: u8,
 }
 
-impl SessionProps {
+impl ViewProps {
     /// The props every question takes.
     pub fn question(&self, compact: bool) -> QuestionProps {
         QuestionProps {
@@ -44,7 +44,7 @@ impl SessionProps {
             errors: self.errors.clone(),
             notices: self
                 .report
-                .answer()
+                .assessment()
                 .map(|a| a.notices.clone())
                 .unwrap_or_default(),
             lang: self.lang,
@@ -55,7 +55,7 @@ impl SessionProps {
 
     /// The result, or `None` while the answers stand in its way.
     pub fn result(&self) -> Option<Html> {
-        self.report.answer()?;
+        self.report.assessment()?;
         Some(html! {
             <ResultView report={self.report.clone()} lang={self.lang} flash={self.flash.clone()}
                         dispatch={self.dispatch.clone()} shareable={self.shareable} outline={self.outline} open={self.open} />
