@@ -6,8 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::{fill, t};
 use crate::policy::{
-    Billing, Currency, Evidence, Field, FieldNotice, Ground, Lang, PolicyError, Problem, Remedy,
-    Text,
+    Billing, Currency, Field, FieldNotice, Ground, Lang, PolicyError, Problem, Remedy, Text,
 };
 use crate::session::{Answers, UNTIL_APPLYING};
 
@@ -425,14 +424,8 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
 /// Evidence already in hand: a checkbox each, suggested ones first.
 pub fn evidence_question(p: &QuestionProps) -> Html {
     let lang = p.lang;
-    let suggested: &[Evidence] = p
-        .answers
-        .ground()
-        .map(|g| g.data().recommended_evidence)
-        .unwrap_or(&[]);
     let have = p.answers.evidence();
-    let mut order: Vec<Evidence> = suggested.to_vec();
-    order.extend(Evidence::ALL.into_iter().filter(|e| !suggested.contains(e)));
+    let order = crate::policy::evidence_order(p.answers.ground());
     html! {
         <fieldset class={if p.compact { "re-choices re-compact" } else { "re-choices" }}>
             <legend class={if p.compact { "" } else { "re-sr-only" }}>{ Field::Evidence.label().get(lang) }</legend>

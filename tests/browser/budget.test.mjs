@@ -27,10 +27,14 @@ import { DIST } from './harness.mjs';
 // their pages, the examples, field notices, the result in typed parts):
 // +3.4 KB of words and data, +4.3 KB of code. (maud was measured against
 // our markup builder for five of the result's parts: +0.6 KB, not taken.)
+// 135.6 KB after the core became a crate of its own and the reducer pure
+// with effects (+1.2 KB: about 30 generic functions are now instantiated
+// in both crates, which fat LTO does not merge; a second wasm-opt -Oz pass
+// took back 0.2 KB). Still to take back: that 1.2 KB.
 // This guard is a ratchet just above the current size, so nothing grows
 // unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 134_400;
+const BUDGET = 135_700;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'

@@ -1,7 +1,7 @@
 //! The evidence we suggest, ticked or not, and what else the customer has.
 
 use crate::i18n::t;
-use crate::policy::{Assessment, Lang};
+use crate::policy::{checklist, Assessment, Lang};
 
 use super::super::icons;
 use crate::markup::Markup;
@@ -10,7 +10,6 @@ pub fn draw(m: &mut Markup, a: &Assessment, lang: Lang) {
     let Some(g) = a.outcome.ground else {
         return;
     };
-    let suggested = g.data().recommended_evidence;
     m.open("section", &[("aria-labelledby", "re-evidence-heading")]);
     m.el(
         "h3",
@@ -18,13 +17,7 @@ pub fn draw(m: &mut Markup, a: &Assessment, lang: Lang) {
         t::EVIDENCE_HEADING.get(lang),
     );
     m.open("ul", &[("class", "re-checklist")]);
-    let extra = a.request.evidence.iter().filter(|e| !suggested.contains(e));
-    let rows = suggested
-        .iter()
-        .map(|e| (e, true))
-        .chain(extra.map(|e| (e, false)));
-    for (e, is_suggested) in rows {
-        let have = a.request.evidence.contains(e);
+    for (e, is_suggested, have) in checklist(g, &a.request.evidence) {
         let status = match (have, is_suggested) {
             (true, true) => t::EVIDENCE_HAVE,
             (false, _) => t::EVIDENCE_MISSING,

@@ -237,3 +237,25 @@ pub struct PolicyMeta {
 include!(concat!(env!("OUT_DIR"), "/policy_data.rs"));
 
 serialize_as_str!(ClauseId, Ground, Evidence, Problem, Remedy);
+
+/// The order evidence is shown in, everywhere (the question, the checklist,
+/// the copied summary, the next step): what we suggest for the ground
+/// first, in the data file's order, then every other item.
+pub fn evidence_order(ground: Option<Ground>) -> Vec<Evidence> {
+    let suggested: &[Evidence] = ground.map_or(&[], |g| g.data().recommended_evidence);
+    let mut order = suggested.to_vec();
+    order.extend(Evidence::ALL.into_iter().filter(|e| !suggested.contains(e)));
+    order
+}
+
+/// The evidence checklist of a case: each item we suggest, and each other
+/// item the customer has, in [`evidence_order`], with whether it is
+/// suggested and whether the customer has it.
+pub fn checklist(ground: Ground, have: &[Evidence]) -> Vec<(Evidence, bool, bool)> {
+    let suggested = ground.data().recommended_evidence;
+    evidence_order(Some(ground))
+        .into_iter()
+        .map(|e| (e, suggested.contains(&e), have.contains(&e)))
+        .filter(|(_, suggested, have)| *suggested || *have)
+        .collect()
+}

@@ -59,8 +59,8 @@ use chrono::NaiveDate;
 pub(crate) use data::msg;
 
 pub use data::{
-    Basis, Billing, ClauseId, Cutoff, Evidence, Ground, HowTo, Lang, Note, Page, Problem, Remedy,
-    Section, Text, HOW_TO, POLICY, PUBLISHED_NOTES,
+    checklist, evidence_order, Basis, Billing, ClauseId, Cutoff, Evidence, Ground, HowTo, Lang,
+    Note, Page, Problem, Remedy, Section, Text, HOW_TO, POLICY, PUBLISHED_NOTES,
 };
 pub use date::{format_date, iso, likely_expiry, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{ErrorCode, PolicyError};

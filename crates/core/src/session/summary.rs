@@ -2,8 +2,8 @@
 
 use super::{fill, words as t};
 use crate::policy::{
-    format_date, format_money, msg, Assessment, ClauseId, Lang, Remedy, Text, Verdict, HOW_TO,
-    POLICY,
+    checklist, format_date, format_money, msg, Assessment, ClauseId, Lang, Remedy, Text, Verdict,
+    HOW_TO, POLICY,
 };
 
 /// The verdict alone in words (where no figures are at hand: the Verify
@@ -123,20 +123,9 @@ pub fn summary(answer: &Assessment) -> String {
 
     if let Some(g) = outcome.ground {
         out.push(format!("{}{heading}", t::SUMMARY_EVIDENCE.get(lang)));
-        for e in g.data().recommended_evidence {
-            let mark = if req.evidence.contains(e) {
-                "[x]"
-            } else {
-                "[ ]"
-            };
+        for (e, _, have) in checklist(g, &req.evidence) {
+            let mark = if have { "[x]" } else { "[ ]" };
             out.push(format!("  {mark} {}", e.data().label.get(lang)));
-        }
-        for e in req
-            .evidence
-            .iter()
-            .filter(|e| !g.data().recommended_evidence.contains(e))
-        {
-            out.push(format!("  [x] {}", e.data().label.get(lang)));
         }
     }
     out.push(format!("{}{heading}", t::SUMMARY_WHY.get(lang)));
