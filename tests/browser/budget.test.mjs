@@ -30,11 +30,12 @@ import { DIST } from './harness.mjs';
 // 135.6 KB after the core became a crate of its own and the reducer pure
 // with effects (+1.2 KB: about 30 generic functions are now instantiated
 // in both crates, which fat LTO does not merge; a second wasm-opt -Oz pass
-// took back 0.2 KB). Still to take back: that 1.2 KB.
+// took back 0.2 KB); 135.9 KB with the evidence order in one place
+// (+0.3 KB). Still to take back: those 1.5 KB (issue 18 is not done).
 // This guard is a ratchet just above the current size, so nothing grows
 // unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 135_700;
+const BUDGET = 136_000;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'
