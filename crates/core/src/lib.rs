@@ -13,7 +13,19 @@
 //! "the core never imports yew or web-sys" is a compile error, not a
 //! convention. No IO, no clock: "today" is always an argument.
 
+// Nothing in this crate can panic: no unwrap, no expect, no panic, no indexing that
+// could go out of bounds. (In wasm a panic would kill the whole widget.)
 #![forbid(unsafe_code)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 pub mod golden;
 pub mod policy;

@@ -291,7 +291,7 @@ impl Screen {
             Action::Next => match next.answers.next_step(next.step, next.report.errors()) {
                 Ok(step) => {
                     next.step = step;
-                    next.navigate(&mut effects);
+                    next.navigate(&mut effects, Target::Screen);
                 }
                 Err(errors) => {
                     next.show(errors.into_iter().map(|e| e.field));
@@ -301,16 +301,16 @@ impl Screen {
             },
             Action::Back => {
                 next.step = next.answers.previous_step(next.step);
-                next.navigate(&mut effects);
+                next.navigate(&mut effects, Target::Screen);
             }
             Action::Edit => {
                 next.view = View::Questionnaire;
                 next.step = Step::Problem;
-                next.navigate(&mut effects);
+                next.navigate(&mut effects, Target::Screen);
             }
             Action::StartOver => {
                 next = Screen::new(next.lang, View::Questionnaire, next.today);
-                next.navigate(&mut effects);
+                next.navigate(&mut effects, Target::Screen);
             }
             Action::View(view) => {
                 if view == next.view {
@@ -323,13 +323,13 @@ impl Screen {
                     let filled: Vec<Field> = next.answers.detail_fields();
                     next.show(filled);
                 }
-                next.navigate(&mut effects);
+                next.navigate(&mut effects, Target::Screen);
             }
             Action::Lang(lang) => next.lang = lang,
             Action::Reveal(anchor) => {
                 next.set_view(View::Policy);
                 next.anchor = Some(anchor);
-                next.navigate(&mut effects);
+                next.navigate(&mut effects, Target::Screen);
             }
             Action::Restore(shared, notices) => {
                 let shared = *shared;
@@ -382,10 +382,10 @@ impl Screen {
             Action::GoToEvidence(item) => {
                 if next.view == View::Questionnaire {
                     next.step = Step::Evidence;
-                    next.navigate(&mut Vec::new());
-                    effects.push(Effect::PushAddress);
+                    next.navigate(&mut effects, Target::Evidence(item));
+                } else {
+                    effects.push(Effect::Focus(Target::Evidence(item)));
                 }
-                effects.push(Effect::Focus(Target::Evidence(item)));
             }
             Action::Focus(target) => effects.push(Effect::Focus(target)),
             Action::Fold(open) => next.open = Some(open),
@@ -396,13 +396,11 @@ impl Screen {
                     next.set_view(View::Questionnaire);
                     next.step = Step::Result;
                 }
-                next.navigate(&mut Vec::new());
-                effects.push(Effect::PushAddress);
+                next.navigate(&mut effects, Target::Undo);
                 next.answers = answers;
                 next.show(next.answers.detail_fields());
                 next.undo = Some(Box::new(before));
                 next.flash = Some(Flash::Example(i));
-                effects.push(Effect::Focus(Target::Undo));
             }
         }
         // While the rules view shows a part asked for, moving there
@@ -440,10 +438,10 @@ impl Screen {
     }
 
     /// The person moved to another step or view: a new history entry, the
-    /// focus on what is now on screen; confirmations and undo go.
-    fn navigate(&mut self, effects: &mut Vec<Effect>) {
+    /// focus on `focus`; confirmations and undo go.
+    fn navigate(&mut self, effects: &mut Vec<Effect>, focus: Target) {
         effects.push(Effect::PushAddress);
-        effects.push(Effect::Focus(Target::Screen));
+        effects.push(Effect::Focus(focus));
         self.flash = None;
         self.undo = None;
     }
