@@ -36,21 +36,17 @@ pub fn draw(m: &mut Markup, a: &Assessment, lang: Lang) {
         };
         let paid = format_money(c.paid, c.currency, lang);
         let refund = format_money(c.refund, c.currency, lang);
-        let amount = o
-            .refund
-            .as_ref()
-            .map(|r| r.amount.as_str())
-            .unwrap_or_default();
+        let amount = c.amount();
         m.el(
             "p",
             &[
                 ("class", "re-figure"),
                 ("data-testid", "article-figure"),
-                ("data-amount", amount),
+                ("data-amount", &amount),
             ],
             &refund,
         );
-        if o.refund.as_ref().is_some_and(|r| r.estimate) {
+        if c.estimate {
             m.node(
                 "p",
                 &[("class", "re-note re-estimate"), ("role", "note")],

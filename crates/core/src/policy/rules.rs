@@ -183,6 +183,8 @@ pub struct Computation {
     pub zero: Option<Zero>,
     /// The refund, minor units, rounded half up.
     pub refund: u64,
+    /// True when the policy gives no formula and the figure is ours.
+    pub estimate: bool,
 }
 
 /// The article's refund for a request that asks for one; `None` otherwise.
@@ -257,6 +259,7 @@ pub fn compute(req: &Request) -> Option<Computation> {
         refundable_days,
         zero,
         refund,
+        estimate: rules.estimate,
     })
 }
 
@@ -285,9 +288,14 @@ impl Computation {
         u32::try_from(share).unwrap_or(1000)
     }
 
+    /// The refund as a plain decimal string (`1006.03`).
+    pub fn amount(&self) -> String {
+        plain(self.refund, self.currency)
+    }
+
     /// True when rounding changed the figure.
     pub fn rounded(&self) -> bool {
-        self.zero.is_none() && self.exact() != plain(self.refund, self.currency)
+        self.zero.is_none() && self.exact() != self.amount()
     }
 }
 
@@ -299,7 +307,7 @@ fn compute_refund(
     explanation: &mut Vec<Line>,
 ) -> Option<Refund> {
     let lang = req.lang;
-    let c = computation?.clone();
+    let c = computation?;
     let data = ground.data();
     let clause = data.refund_clause;
     let money = |m: u64| format_money(m, c.currency, lang);
@@ -372,16 +380,24 @@ fn compute_refund(
         }
     }
 
-    Some(Refund {
-        currency: c.currency.code(),
-        amount: plain(c.refund, c.currency),
-        amount_minor: c.refund,
-        term_days: c.term_days,
-        charged_days: c.charged_days,
-        refundable_days: c.refundable_days,
-        basis: c.basis,
-        estimate: data.estimate,
-    })
+    Some(Refund::from(c))
+}
+
+/// The outcome's refund is the computation's figures, as the JS contract
+/// writes them: the one place the two meet.
+impl From<&Computation> for Refund {
+    fn from(c: &Computation) -> Refund {
+        Refund {
+            currency: c.currency.code(),
+            amount: c.amount(),
+            amount_minor: c.refund,
+            term_days: c.term_days,
+            charged_days: c.charged_days,
+            refundable_days: c.refundable_days,
+            basis: c.basis,
+            estimate: c.estimate,
+        }
+    }
 }
 
 /// The four steps of 「退换流程」, written for this case. Where neither
