@@ -413,7 +413,7 @@ fn taking_up_a_suggestion_never_ticks_evidence() {
         (Change::GatherEvidence(vec![Evidence::ProblemPhotos]), false),
         (Change::Unsubscribe, false),
         (Change::Remedy(Remedy::Refund), true),
-        (Change::ApplyOn("2025-03-10".to_owned()), false),
+        (Change::ApplyOn(today()), false),
     ];
     for (change, differs) in changes {
         let mut after = before.clone();

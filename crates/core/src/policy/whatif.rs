@@ -25,8 +25,8 @@ pub enum Change {
     GatherEvidence(Vec<Evidence>),
     /// Apply for this remedy instead.
     Remedy(Remedy),
-    /// Apply on this day (today, ISO) rather than the later day given.
-    ApplyOn(String),
+    /// Apply on this day (today) rather than the later day given.
+    ApplyOn(NaiveDate),
     /// End the subscription under the published rules, which need no
     /// reason: nothing in the answers changes.
     Unsubscribe,
@@ -73,7 +73,7 @@ pub fn apply(raw: &RawRequest, change: &Change) -> RawRequest {
             next.set(Field::Evidence, Input::List(list));
         }
         Change::Remedy(remedy) => next.set(Field::Remedy, Input::text(remedy.as_str())),
-        Change::ApplyOn(day) => next.set(Field::ApplicationDate, Input::text(day.as_str())),
+        Change::ApplyOn(day) => next.set(Field::ApplicationDate, Input::text(iso(*day))),
         Change::Unsubscribe => {}
     }
     next
@@ -106,9 +106,9 @@ pub(crate) fn suggestions(
                     ..request.clone()
                 }
             }
-            Change::ApplyOn(_) if request.problem_start.is_some_and(|p| today < p) => return None,
-            Change::ApplyOn(_) => Request {
-                application_date: today,
+            Change::ApplyOn(day) if request.problem_start.is_some_and(|p| *day < p) => return None,
+            Change::ApplyOn(day) => Request {
+                application_date: *day,
                 ..request.clone()
             },
             Change::Remedy(_) | Change::Unsubscribe => {
@@ -185,7 +185,7 @@ pub(crate) fn suggestions(
         // A later application day than today, where the day counts:
         // applying today instead.
         if let (Some(c), true) = (article_now, request.application_date > today) {
-            if let Some((change, changed, result)) = try_change(Change::ApplyOn(iso(today))) {
+            if let Some((change, changed, result)) = try_change(Change::ApplyOn(today)) {
                 if let Some(sooner) = changed.filter(|s| s.refund > c.refund) {
                     out.push(Suggestion {
                         clause: ground.data().refund_clause,

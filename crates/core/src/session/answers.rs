@@ -291,7 +291,7 @@ impl Answers {
     pub fn apply(&mut self, change: &Change) {
         match change {
             Change::Remedy(remedy) => self.set(Field::Remedy, remedy.as_str().to_owned()),
-            Change::ApplyOn(day) => self.set(Field::ApplicationDate, day.clone()),
+            Change::ApplyOn(day) => self.set(Field::ApplicationDate, iso(*day)),
             Change::GatherEvidence(_) | Change::Unsubscribe => {}
         }
     }
