@@ -1,7 +1,7 @@
 //! The root component: header, language switch, views, notices, the live
 //! region, and keeping the address in step with the answers.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
@@ -40,89 +40,6 @@ pub struct AppProps {
     /// embed (below the host article's `h1`).
     #[prop_or(1)]
     pub heading_level: u8,
-}
-
-/// What a host page learns of a result: no dates, no free text; the
-/// headline's words (which hold neither) and why nothing would come back.
-#[derive(PartialEq, Clone)]
-struct ResultEvent {
-    verdict: &'static str,
-    headline: String,
-    nothing_back: Option<&'static str>,
-    ground: Option<&'static str>,
-    refund: Option<RefundFigure>,
-    published: Option<PublishedFigure>,
-}
-
-/// The published rules' figure, as the event carries it.
-#[derive(PartialEq, Clone)]
-struct PublishedFigure {
-    route: crate::policy::Route,
-    reason: crate::policy::Reason,
-    currency: Option<&'static str>,
-    high: Option<String>,
-    high_minor: Option<u64>,
-    low: Option<String>,
-    low_minor: Option<u64>,
-}
-
-#[derive(PartialEq, Clone)]
-struct RefundFigure {
-    currency: &'static str,
-    amount: String,
-    amount_minor: u64,
-    estimate: bool,
-}
-
-impl ResultEvent {
-    /// The event's detail: a plain object with the keys and values JSON
-    /// would give (`null` for what is absent). Built by hand: a serializer
-    /// for four small objects would weigh more than the rest of the event.
-    fn detail(&self) -> JsValue {
-        let refund = self.refund.as_ref().map_or(JsValue::NULL, |r| {
-            object(&[
-                ("currency", r.currency.into()),
-                ("amount", r.amount.as_str().into()),
-                ("amountMinor", number(Some(r.amount_minor))),
-                ("estimate", r.estimate.into()),
-            ])
-        });
-        let published = self.published.as_ref().map_or(JsValue::NULL, |p| {
-            object(&[
-                ("route", p.route.as_str().into()),
-                ("reason", p.reason.as_str().into()),
-                ("currency", text(p.currency)),
-                ("high", text(p.high.as_deref())),
-                ("highMinor", number(p.high_minor)),
-                ("low", text(p.low.as_deref())),
-                ("lowMinor", number(p.low_minor)),
-            ])
-        });
-        object(&[
-            ("verdict", self.verdict.into()),
-            ("headline", self.headline.as_str().into()),
-            ("nothingBack", text(self.nothing_back)),
-            ("ground", text(self.ground)),
-            ("refund", refund),
-            ("published", published),
-        ])
-    }
-}
-
-fn object(entries: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in entries {
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
-    }
-    object.into()
-}
-
-fn text(value: Option<&str>) -> JsValue {
-    value.map_or(JsValue::NULL, JsValue::from_str)
-}
-
-fn number(value: Option<u64>) -> JsValue {
-    value.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64))
 }
 
 /// What the address says when the app starts, and what opening it asks
@@ -353,7 +270,7 @@ pub fn app(props: &AppProps) -> Html {
             { calculator(&session) }
         },
         View::Policy => html! {
-            <PolicyView {lang} {outline} dispatch={dispatch.clone()} came_from={state.came_from}
+            <PolicyView {lang} {outline} on_back={dispatch.reform(Action::View)} came_from={state.came_from}
                         base={props.base.clone()} anchor={state.anchor} />
         },
     };
@@ -367,36 +284,16 @@ pub fn app(props: &AppProps) -> Html {
     };
     let result = report.assessment().filter(|_| showing_result);
 
-    // The host page hears of each new result.
-    let event = result.map(|a| (a, &a.outcome)).map(|(a, o)| ResultEvent {
-        verdict: o.verdict.as_str(),
-        headline: a.headline.title.clone(),
-        nothing_back: a.headline.nothing.map(|n| n.as_str()),
-        ground: o.ground.map(|g| g.as_str()),
-        refund: o.refund.as_ref().map(|r| RefundFigure {
-            currency: r.currency,
-            amount: r.amount.clone(),
-            amount_minor: r.amount_minor,
-            estimate: r.estimate,
-        }),
-        published: o.published.as_ref().map(|p| {
-            let r = p.refund.as_ref();
-            PublishedFigure {
-                route: p.route,
-                reason: p.reason,
-                currency: r.map(|r| r.currency),
-                high: r.map(|r| r.high.clone()),
-                high_minor: r.map(|r| r.high_minor),
-                low: r.and_then(|r| r.low.clone()),
-                low_minor: r.and_then(|r| r.low_minor),
-            }
-        }),
-    });
+    // The host page hears of each new result: the core's event, cut from
+    // the outcome.
+    let event = result.map(|a| a.event());
     {
         let host = props.host.clone();
         use_effect_with(event, move |event| {
             if let (Some(host), Some(event)) = (host, event) {
-                crate::browser::announce_result(&host, &event.detail());
+                if let Ok(detail) = crate::api::to_js(event) {
+                    crate::browser::announce_result(&host, &detail);
+                }
             }
         });
     }

@@ -51,7 +51,7 @@ pub fn calculator(p: &ViewProps) -> Html {
         <section class="re-calculator" aria-labelledby="re-calc-heading">
             { p.outline.heading("h2", &[("id", "re-calc-heading"), ("class", "re-h2"), ("tabindex", "-1"), ("data-focus-target", "true")], t::VIEW_CALCULATOR.get(lang)) }
             <p class="re-lead">{ t::CALC_INTRO.get(lang) }</p>
-            { super::examples::examples(lang, &p.dispatch) }
+            { super::examples::examples(lang, &p.dispatch.reform(Action::Example)) }
             <div class="re-calc-grid">
                 <form class="re-calc-form re-no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     { problem_question(&question) }

@@ -8,12 +8,11 @@ use crate::i18n::t;
 use crate::policy::Lang;
 use crate::session::{example_title, EXAMPLE_COUNT};
 
-use super::state::Action;
 use crate::markup::Markup;
 
 /// The examples' buttons (read-only markup, one click listener); `on`
 /// takes the chosen one.
-pub fn examples(lang: Lang, on: &Callback<Action>) -> Html {
+pub fn examples(lang: Lang, on: &Callback<usize>) -> Html {
     let mut m = Markup::default();
     let attrs = [
         ("class", "re-examples re-no-print"),
@@ -63,7 +62,7 @@ pub fn examples(lang: Lang, on: &Callback<Action>) -> Html {
             .and_then(|el| el.get_attribute("data-example"))
             .and_then(|i| i.parse::<usize>().ok());
         if let Some(i) = chosen {
-            on.emit(Action::Example(i));
+            on.emit(i);
         }
     });
     html! { <div class="re-examples-host" {onclick}>{ m.into_html() }</div> }

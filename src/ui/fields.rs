@@ -6,11 +6,10 @@ use yew::prelude::*;
 
 use crate::i18n::{fill, t};
 use crate::policy::{
-    Billing, Currency, Field, FieldNotice, Ground, Lang, PolicyError, Problem, Remedy, Text,
+    Billing, Currency, Evidence, Field, FieldNotice, Ground, Lang, PolicyError, Problem, Remedy,
+    Text,
 };
 use crate::session::{Answers, UNTIL_APPLYING};
-
-use super::state::Action;
 
 /// What every question needs.
 #[derive(Clone)]
@@ -23,8 +22,10 @@ pub struct QuestionProps {
     pub notices: Vec<FieldNotice>,
     /// The language.
     pub lang: Lang,
-    /// Where changes go.
-    pub dispatch: Callback<Action>,
+    /// An answer typed or chosen: the field and its new text.
+    pub on_set: Callback<(Field, String)>,
+    /// An item of evidence ticked or unticked.
+    pub on_toggle: Callback<Evidence>,
     /// A compact layout (the calculator).
     pub compact: bool,
 }
@@ -113,10 +114,10 @@ pub fn problem_question(p: &QuestionProps) -> Html {
     let invalid = error_of(&p.errors, Field::Problem).is_some();
 
     if p.compact {
-        let dispatch = p.dispatch.clone();
+        let on_set = p.on_set.clone();
         let onchange = Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            dispatch.emit(Action::Set(Field::Problem, select.value()));
+            on_set.emit((Field::Problem, select.value()));
         });
         return html! {
             <div class="re-field">
@@ -149,9 +150,9 @@ pub fn problem_question(p: &QuestionProps) -> Html {
                     <p class="re-group-label" aria-hidden="true">{ label.get(lang) }</p>
                     { for problems.iter().map(|x| {
                         let value = x.as_str();
-                        let dispatch = p.dispatch.clone();
+                        let on_set = p.on_set.clone();
                         let onchange = Callback::from(move |_: Event| {
-                            dispatch.emit(Action::Set(Field::Problem, value.to_owned()));
+                            on_set.emit((Field::Problem, value.to_owned()));
                         });
                         let id = format!("re-problem-{value}");
                         html! {
@@ -189,9 +190,9 @@ pub fn remedy_question(p: &QuestionProps) -> Html {
             <legend class={if p.compact { "" } else { "re-sr-only" }}>{ Field::Remedy.label().get(lang) }</legend>
             { for options.iter().map(|(remedy, label, hint)| {
                 let value = remedy.as_str();
-                let dispatch = p.dispatch.clone();
+                let on_set = p.on_set.clone();
                 let onchange = Callback::from(move |_: Event| {
-                    dispatch.emit(Action::Set(Field::Remedy, value.to_owned()));
+                    on_set.emit((Field::Remedy, value.to_owned()));
                 });
                 let id = format!("re-remedy-{value}");
                 html! {
@@ -232,10 +233,10 @@ impl TextField<'_> {
         } = self;
         let lang = p.lang;
         let id = format!("re-{}", field.as_str());
-        let dispatch = p.dispatch.clone();
+        let on_set = p.on_set.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.emit(Action::Set(field, input.value()));
+            on_set.emit((field, input.value()));
         });
         let invalid = error_of(&p.errors, field).is_some();
         html! {
@@ -267,9 +268,8 @@ fn fill_button(
     label: String,
     testid: &'static str,
 ) -> Html {
-    let dispatch = p.dispatch.clone();
-    let onclick =
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Set(field, value.clone())));
+    let on_set = p.on_set.clone();
+    let onclick = Callback::from(move |_: MouseEvent| on_set.emit((field, value.clone())));
     html! {
         <button type="button" class="re-button re-secondary re-small" data-testid={testid} {onclick}>{ label }</button>
     }
@@ -288,9 +288,9 @@ fn billing_question(p: &QuestionProps) -> Html {
             <legend>{ Field::Billing.label().get(lang) }</legend>
             { for options.iter().map(|(billing, hint)| {
                 let value = billing.as_str();
-                let dispatch = p.dispatch.clone();
+                let on_set = p.on_set.clone();
                 let onchange = Callback::from(move |_: Event| {
-                    dispatch.emit(Action::Set(Field::Billing, value.to_owned()));
+                    on_set.emit((Field::Billing, value.to_owned()));
                 });
                 let id = format!("re-billing-{value}");
                 html! {
@@ -339,10 +339,10 @@ pub fn detail_questions(p: &QuestionProps) -> Html {
         .draw()
     };
     let currency = {
-        let dispatch = p.dispatch.clone();
+        let on_set = p.on_set.clone();
         let onchange = Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            dispatch.emit(Action::Set(Field::Currency, select.value()));
+            on_set.emit((Field::Currency, select.value()));
         });
         let current = a.currency(lang);
         html! {
@@ -430,8 +430,8 @@ pub fn evidence_question(p: &QuestionProps) -> Html {
         <fieldset class={if p.compact { "re-choices re-compact" } else { "re-choices" }}>
             <legend class={if p.compact { "" } else { "re-sr-only" }}>{ Field::Evidence.label().get(lang) }</legend>
             { for order.iter().map(|&item| {
-                let dispatch = p.dispatch.clone();
-                let onchange = Callback::from(move |_: Event| dispatch.emit(Action::ToggleEvidence(item)));
+                let on_toggle = p.on_toggle.clone();
+                let onchange = Callback::from(move |_: Event| on_toggle.emit(item));
                 let id = super::dom_id::evidence(item);
                 html! {
                     <label class="re-choice" for={id.clone()}>

@@ -18,7 +18,7 @@ use crate::policy::{
     format_date, parse_date, ClauseId, Lang, Page, Section, POLICY, PUBLISHED_NOTES,
 };
 
-use super::state::{Action, Anchor};
+use super::state::Anchor;
 use crate::markup::{Markup, Outline};
 use crate::session::View;
 
@@ -27,8 +27,8 @@ use crate::session::View;
 pub struct PolicyViewProps {
     /// The language.
     pub lang: Lang,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Going back: takes the view to return to.
+    pub on_back: Callback<View>,
     /// The view to go back to.
     pub came_from: View,
     /// Where the site's files are (empty on our own page).
@@ -242,9 +242,9 @@ pub fn policy_view(p: &PolicyViewProps) -> Html {
         });
     }
     let back = {
-        let dispatch = p.dispatch.clone();
+        let on_back = p.on_back.clone();
         let view = p.came_from;
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::View(view)))
+        Callback::from(move |_: MouseEvent| on_back.emit(view))
     };
     let body = match &*content {
         Some(Some(html)) => Html::from_html_unchecked(AttrValue::from(p.outline.shift_html(html))),

@@ -142,7 +142,7 @@ pub fn questionnaire(p: &ViewProps, step: Step) -> Html {
                 // After the question, so that Next stays in view on a
                 // phone; for people showing the estimator to others.
                 if step == Step::Problem {
-                    { super::examples::examples(lang, &p.dispatch) }
+                    { super::examples::examples(lang, &p.dispatch.reform(Action::Example)) }
                 }
             }
         </section>

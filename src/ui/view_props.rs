@@ -48,7 +48,10 @@ impl ViewProps {
                 .map(|a| a.notices.clone())
                 .unwrap_or_default(),
             lang: self.lang,
-            dispatch: self.dispatch.clone(),
+            on_set: self
+                .dispatch
+                .reform(|(field, text)| Action::Set(field, text)),
+            on_toggle: self.dispatch.reform(Action::ToggleEvidence),
             compact,
         }
     }

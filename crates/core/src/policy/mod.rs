@@ -27,6 +27,7 @@ macro_rules! serialize_as_str {
 mod data;
 mod date;
 mod error;
+mod event;
 mod field;
 #[cfg(not(target_arch = "wasm32"))]
 mod json;
@@ -51,6 +52,7 @@ pub use data::{
 };
 pub use date::{format_date, iso, likely_expiry, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{ErrorCode, PolicyError};
+pub use event::{PublishedFigure, RefundFigure, ResultEvent};
 pub use field::{Field, Kind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use json::js_number;
