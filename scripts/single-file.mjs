@@ -59,7 +59,7 @@ const rules = ['en', 'zh-CN']
 mkdirSync(out, { recursive: true });
 const written = [
   ['refund-estimator.html', page('Refund estimator · 退款估算 (offline)',
-    `<div id="refund-estimator-app"></div>\n${rules}\n${script(pick(/^refund-estimator-[0-9a-f]+\.js$/), pick(/^refund-estimator-[0-9a-f]+_bg\.wasm$/), 'glue.startApp();')}\n${script(join(dist, 'engine.js'), join(dist, 'engine_bg.wasm'), 'glue.installApi();')}`)],
+    `<div id="refund-estimator-app"></div>\n${rules}\n${script(pick(/^refund-estimator-[0-9a-f]+\.js$/), pick(/^refund-estimator-[0-9a-f]+_bg\.wasm$/), 'glue.startApp(); glue.installApi();')}`)],
   ['verify.html', page('Verify · Refund estimator · 自行核验 (offline)',
     `<div id="refund-estimator-verify"></div>\n<script type="application/json" id="re-golden">${golden}</script>\n${script(join(dist, 'engine.js'), join(dist, 'engine_bg.wasm'), 'glue.startVerify();')}`,
     readFileSync(join(dist, 'verify.css'), 'utf8'))],

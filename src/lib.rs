@@ -109,8 +109,10 @@ pub fn start() {
     crash::install();
 }
 
-/// The engine module's JS API: sets `window.refundEstimator` and fires
-/// `refund-estimator:ready` (see `src/bin/engine.rs`).
+/// The JS API: sets `window.refundEstimator` and fires
+/// `refund-estimator:ready`. Served by the estimator's own instance where it
+/// is loaded anyway (our page, a page with widgets), and by the engine module
+/// on a page that loads `embed.js` without a widget (`src/bin/engine.rs`).
 pub fn install_api() {
     crash::install();
     api::install();

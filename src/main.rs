@@ -1,5 +1,5 @@
-//! The estimator's wasm entry point and its exports to `embed.js`. All the
-//! work is in the library.
+//! The estimator's wasm entry point and its exports to our page's boot
+//! script and `embed.js`. All the work is in the library.
 
 use wasm_bindgen::prelude::*;
 
@@ -16,6 +16,15 @@ fn main() {
 #[wasm_bindgen(js_name = startApp)]
 pub fn start_app() {
     refund_estimator::start_app();
+}
+
+/// Sets `window.refundEstimator` from this very instance and fires
+/// `refund-estimator:ready` (our page's boot script calls it once the app is
+/// mounted; `embed.js` once its first widget has loaded the module), so a
+/// visit fetches nothing more for the JS API.
+#[wasm_bindgen(js_name = installApi)]
+pub fn install_api() {
+    refund_estimator::install_api();
 }
 
 /// A widget on someone else's page (see `refund_estimator::embed`).

@@ -14,10 +14,10 @@
 // Each result is announced as a `refund-estimator:result` event on the
 // element (bubbles, composed): detail = { verdict, ground, refund, published }.
 //
-// Loading this file defines the element and, once the page is idle,
-// `window.refundEstimator` (from the engine module, announced by a
-// `refund-estimator:ready` event on window); it touches nothing else of
-// the page. Everything
+// Loading this file defines the element and `window.refundEstimator`
+// (announced by a `refund-estimator:ready` event on window: from the
+// widgets' own instance, or when idle from the engine module where the page
+// has no widget); it touches nothing else of the page. Everything
 // loads relative to this file, once per page however many widgets there
 // are. The file names and texts below are filled in by the build.
 
@@ -40,6 +40,7 @@ export function load() {
     if (gen > 0) glue.searchParams.set('instance', String(gen));
     const loading = import(glue.href).then(async (m) => {
       await m.default({ module_or_path: new URL(FILES.wasm, BASE) });
+      serveApi(m, gen);
       return { m, gen };
     });
     loading.catch(() => instances.delete(gen));
@@ -155,19 +156,30 @@ if (!customElements.get('refund-estimator')) {
   customElements.define('refund-estimator', RefundEstimatorElement);
 }
 
-// The JS API, from the engine module: once per page, when the page is
-// idle (the widgets come first). Not inside our own iframe page, whose
-// parent could not reach it.
-let api;
+// The JS API, once per page, not inside our own iframe page (whose parent
+// could not reach it). The estimator's own instance serves it as soon as a
+// widget has loaded it, so a page with widgets fetches nothing more for it;
+// after a crash, the fresh instance of "start again" takes over. A page
+// that loads this file without a widget gets it when idle from the engine
+// module, a third of the estimator's size.
+const FRAME = document.documentElement.hasAttribute('data-refund-estimator-frame');
+let api = null; // what serves it: a generation of the estimator, or 'engine'
+function serveApi(m, gen) {
+  if (FRAME || api === 'engine' || (api !== null && api >= gen)) return;
+  api = gen;
+  m.installApi();
+}
 export function loadApi() {
-  api ??= import(new URL('./engine.js', BASE).href).then(async (engine) => {
+  if (api !== null) return Promise.resolve();
+  api = 'engine';
+  return import(new URL('./engine.js', BASE).href).then(async (engine) => {
     await engine.default({ module_or_path: new URL('./engine_bg.wasm', BASE) });
     engine.installApi();
   });
-  return api;
 }
-if (!document.documentElement.hasAttribute('data-refund-estimator-frame') && !window.refundEstimator) {
+if (!FRAME) {
   (self.requestIdleCallback ?? setTimeout)(() => {
+    if (api !== null || instances.size > 0) return;
     loadApi().catch((error) => console.error('refund estimator: the JS API could not load', error));
   });
 }

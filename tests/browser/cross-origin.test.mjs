@@ -81,7 +81,7 @@ test('script tag on another origin: the widget works and leaves the host page ex
   }));
   assert.deepEqual(afterUse, before);
   assert.equal(before.hash, '#section-2');
-  // The JS API arrives once the page is idle, from the engine module.
+  // The JS API, from the widget's own instance.
   await page.waitForFunction(() => window.refundEstimator !== undefined);
   const hostState = await page.evaluate(async () => ({
     workers: (await navigator.serviceWorker.getRegistrations()).length,

@@ -165,8 +165,7 @@ test('try an example: each fills in a whole case in one click, offline too, and 
   const { page, context, errors } = await openUi(browser, server.url, PHONE);
   const titles = await page.$$eval('[data-testid=examples] button', (bs) => bs.map((b) => b.textContent));
   assert.deepEqual(titles, ['包年服务器硬盘故障', '带宽低于购买时的约定', '因新法规无法继续使用', '不再需要这台服务器', '按量付费，网络不稳定']);
-  // Offline as a demo is: after the page (and the JS API it loads when
-  // idle) has loaded once; else the engine's fetch fails by design.
+  // Offline as a demo is: after the page and its JS API have loaded once.
   await page.waitForFunction(() => window.refundEstimator?.version);
   await context.setOffline(true);
   // A first answer of the person's own.
