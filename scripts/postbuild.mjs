@@ -27,16 +27,16 @@ const stat = join(source, 'static');
 const COPY = [
   'embed.html', 'embed-page.css', 'iframe.js', 'iframe-host.js', 'manifest.webmanifest',
   'icon-192.png', 'icon-512.png', 'icon.svg', 'refund-estimator.d.ts', 'demo', 'verify-boot.js',
-  'sw-retire.js', 'theme.js', 'builder.css', 'verify.css', 'api-boot.js',
+  'sw-retire.js', 'theme.js', 'builder.css', 'verify.css',
 ];
 for (const name of COPY) cpSync(join(stat, name), join(staging, name), { recursive: true });
 
 // The engine module (the `engine` binary: the core, the JS API and the
-// golden-case checker, no UI) serves `window.refundEstimator`, loaded once
-// the estimator has rendered, and the Verify page, which runs the golden
-// cases (tests/golden.json) in the browser. It is built here, with the same
-// tools and profile as the app, so that none of it is part of the
-// estimator's first render.
+// golden-case checker, no UI) runs the Verify page, which runs the golden
+// cases (tests/golden.json) in the browser, and serves `window.refundEstimator`
+// on a page that loads embed.js without any widget (where the estimator's
+// module, three times larger, is not loaded). It is built here, with the
+// same tools and profile as the app.
 function run(command, args) {
   const done = spawnSync(command, args, { cwd: source, stdio: 'inherit' });
   if (done.status !== 0) {
@@ -74,9 +74,9 @@ if (!loader) {
   process.exit(1);
 }
 // Our own page mounts the estimator explicitly: loading the module alone
-// (as embed.js does on other people's pages) mounts nothing. Then, once the
-// page is idle, api-boot.js loads the JS API from the engine module.
-let bootCode = `${loader[1].trim()}\nbindings.startApp();\n(self.requestIdleCallback ?? setTimeout)(() => import('./api-boot.js'));\n`;
+// (as embed.js does on other people's pages) mounts nothing. The same
+// instance then serves the JS API: the visit fetches nothing more for it.
+let bootCode = `${loader[1].trim()}\nbindings.startApp();\nbindings.installApi();\n`;
 if (!/import init, \* as bindings from/.test(bootCode)) {
   console.error('postbuild: Trunk\'s loader no longer imports `bindings`; update the boot script');
   process.exit(1);
@@ -143,7 +143,18 @@ const assets = walk(staging)
 const hash = createHash('sha256');
 for (const a of assets) hash.update(a).update(readFileSync(join(staging, a)));
 const version = hash.digest('hex').slice(0, 16);
-const precache = ['./', ...assets.map((a) => `./${a}`)];
+// Installing the worker copies what our page needs offline: the page (as
+// `./`) and its hashed files (already in the HTTP cache from this very
+// visit, so they are not downloaded twice), the rules view's content and
+// the manifest. Every other file (the Verify page and its engine, the builder, the
+// embed's files) is kept in the same cache the first time it is fetched
+// online, so no visitor downloads pages they never open.
+const PRECACHE = /^(boot-[0-9a-f]+\.js|refund-estimator-[0-9a-f]+(\.js|_bg\.wasm)|app-[0-9a-f]+\.css|rules\.[a-zA-Z-]+\.part\.html|manifest\.webmanifest)$/;
+const precache = ['./', ...assets.filter((a) => PRECACHE.test(a)).map((a) => `./${a}`)];
+if (precache.length < 7) {
+  console.error(`postbuild: the precache list looks short: ${precache}`);
+  process.exit(1);
+}
 const sw = readFileSync(join(stat, 'sw.js'), 'utf8')
   .replace('__VERSION__', version)
   .replace('__ASSETS__', JSON.stringify(precache, null, 2));

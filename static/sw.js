@@ -5,8 +5,12 @@
 // - Caches are named per deployment: the worker's scope (the site's folder)
 //   and the build. Another deployment on the same origin has its own and is
 //   never touched; a new build of this one replaces the old cache.
-// - Everything is precached from the network, not from the HTTP cache
-//   (`cache: 'reload'`), so a stale copy can never be kept.
+// - Installing it copies what the estimator's page needs offline (ASSETS).
+//   Files with a content hash in their name are taken from the HTTP cache
+//   where this visit already fetched them (a hashed name never changes
+//   content, so no copy can be stale); the others from the network
+//   (`cache: 'reload'`). Every other file of the site (Verify, the builder,
+//   the embed's files) joins the cache the first time it is fetched online.
 // - Pages and files whose names do not change (index.html, embed.js, ...)
 //   are fetched from the network first; the cache answers only offline.
 //   Files with a content hash in their name never change: cache first.
@@ -20,7 +24,9 @@ const HASHED = /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' }))))
+      .then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, {
+        cache: HASHED.test(new URL(url, self.registration.scope).pathname) ? 'force-cache' : 'reload',
+      }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -43,11 +49,18 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     // "Start again" and a widget's fresh instance add a query: the same file.
     const cached = () => cache.match(request, { ignoreSearch: true });
+    // Kept for offline use once fetched: a whole, plain answer of this site.
+    const keep = (response) => {
+      if (response.ok && response.type === 'basic' && !url.searchParams.size) {
+        cache.put(request, response.clone()).catch(() => {});
+      }
+      return response;
+    };
     if (HASHED.test(url.pathname)) {
-      return (await cached()) ?? fetch(request);
+      return (await cached()) ?? keep(await fetch(request));
     }
     try {
-      return await fetch(request);
+      return keep(await fetch(request));
     } catch (error) {
       const hit = (await cached()) ?? (request.mode === 'navigate' ? await cache.match('./') : undefined);
       if (hit) return hit;

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST } from './harness.mjs';
+import { DIST, serve, serveHost, launch } from './harness.mjs';
+import { measureVisit, byFile, embedArticle } from './visit.mjs';
 
 // The product target is 100 KB. It is not reached; what holds it is
 // measured by scripts/bench and in README.md (Performance): a minimal Yew 0.23 app built the same
@@ -31,11 +32,14 @@ import { DIST } from './harness.mjs';
 // with effects (+1.2 KB: about 30 generic functions are now instantiated
 // in both crates, which fat LTO does not merge; a second wasm-opt -Oz pass
 // took back 0.2 KB); 135.9 KB with the evidence order in one place
-// (+0.3 KB). Still to take back: those 1.5 KB (issue 18 is not done).
+// (+0.3 KB); 140.0 KB once the estimator's own instance serves the JS API
+// (+4.1 KB here, the API's reader and serde's writer of the outcome, which
+// the result event now shares; -46 KB on every visit, which no longer
+// fetches the engine module: the measure below).
 // This guard is a ratchet just above the current size, so nothing grows
 // unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 136_000;
+const BUDGET = 140_100;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'
@@ -51,4 +55,42 @@ test('first-render bundle stays within the size budget (brotli)', (t) => {
   }
   t.diagnostic(`first render: ${total} bytes brotli (budget ${BUDGET}, target ${TARGET})`);
   assert.ok(total <= BUDGET, `first-render bundle is ${total} bytes brotli, over the ${BUDGET} budget`);
+});
+
+// The measure that stands for what a phone pays: a whole first visit, every
+// request to the site until the network is idle (the service worker's
+// included), on our page and in a help-center article on another origin
+// with one widget (tests/browser/visit.mjs). Ratchets just above today's
+// figures, lowered with every saving, down to TARGET.
+// Measured history (this measure, run on the build before the change):
+// 412.0 KB for our page and 184.7 KB for the embed, when the JS API came
+// from the engine module once the page was idle (47.6 KB on each) and the
+// service worker downloaded every file of the site again, the page's own
+// included; 148.3 KB and 141.6 KB once the estimator's instance serves the
+// API and the worker precaches only what the page needs offline, taking
+// the page's hashed files from the HTTP cache.
+const VISIT_BUDGET = { page: 148_500, embed: 141_800 };
+
+test('a first visit stays within the visit budget (brotli), on our page and in an embed', async (t) => {
+  const site = await serve();
+  const host = await serveHost({ '/article.html': embedArticle(site.url) });
+  const browser = await launch();
+  try {
+    for (const [name, url] of [['page', site.url], ['embed', `${host.url}article.html`]]) {
+      const visit = await measureVisit(browser, site, DIST, url);
+      for (const row of byFile(visit)) {
+        t.diagnostic(`${name}: ${row.file} x${row.requests}: ${row.brotli} bytes brotli`);
+        // Nothing downloaded twice (the service worker takes the page's
+        // hashed files from the HTTP cache), but the page itself, which
+        // it copies fresh.
+        if (row.file !== 'index.html') assert.equal(row.requests, 1, `${name}: ${row.file} fetched ${row.requests} times`);
+      }
+      t.diagnostic(`${name} visit: ${visit.total} bytes brotli (budget ${VISIT_BUDGET[name]}, target ${TARGET})`);
+      assert.ok(visit.total <= VISIT_BUDGET[name], `a visit to the ${name} fetches ${visit.total} bytes brotli, over the ${VISIT_BUDGET[name]} budget`);
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+    await site.close();
+  }
 });

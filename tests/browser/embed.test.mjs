@@ -22,7 +22,7 @@ async function openArticle(options = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   const wasmFetches = [];
   page.on('request', (r) => {
-    // The widgets' module (the engine, which serves the JS API, is another).
+    // The widgets' module, which also serves the JS API.
     if (r.frame() === page.mainFrame() && /refund-estimator-[0-9a-f]+_bg\.wasm/.test(r.url())) wasmFetches.push(r.url());
   });
   await page.goto(`${server.url}demo/help-article.html`);
@@ -50,6 +50,50 @@ test('demo article: both widgets render in their own language, the wasm is fetch
   assert.equal(new URL(page.url()).hash, '');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// The JS API costs a visit nothing where the estimator is loaded anyway:
+// its own instance serves it. Only a page with embed.js and no widget
+// fetches the (smaller) engine module for it.
+test('the JS API: from the estimator\'s own instance on our page and beside widgets, from the engine only where no widget is', async () => {
+  const cases = [
+    ['our page', server.url, null, 'estimator'],
+    ['an article with two widgets', `${server.url}demo/help-article.html`, null, 'estimator'],
+    ['a page with embed.js and no widget', `${server.url}demo/api-only.html`,
+      '<!doctype html><html lang="en"><title>API only</title><script type="module" src="../embed.js"></script><p>No widget here.</p>', 'engine'],
+  ];
+  for (const [name, url, body, from] of cases) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (body) await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const wasm = [];
+    page.on('request', (r) => {
+      const m = /\/(engine|refund-estimator-[0-9a-f]+)_bg\.wasm/.exec(r.url());
+      // The page's own (the demo article's iframe has its own instance).
+      if (m && r.frame() === page.mainFrame()) wasm.push(m[1].startsWith('engine') ? 'engine' : 'estimator');
+    });
+    await page.addInitScript(() => {
+      window.readyEvents = 0;
+      addEventListener('refund-estimator:ready', () => { window.readyEvents++; });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.refundEstimator !== undefined && window.readyEvents > 0);
+    const amount = await page.evaluate(() => window.refundEstimator.evaluate({
+      problem: 'hardware_failure', amountPaid: '1200', serviceStart: '2025-01-01',
+      serviceEnd: '2026-01-01', problemStart: '2025-03-01', applicationDate: '2025-03-10',
+    }).refund.amount);
+    assert.equal(amount, '1006.03', name);
+    // Idle has come and gone: nothing else is fetched for the API.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((r) => (self.requestIdleCallback ?? setTimeout)(r)));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(wasm, [from], `${name}: wasm modules fetched`);
+    assert.equal(await page.evaluate(() => window.readyEvents), 1, `${name}: ready fires once`);
+    assert.deepEqual(errors, [], name);
+    await context.close();
+  }
 });
 
 test('demo article: the hostile CSS does not reach inside, the theme does', async () => {
@@ -178,7 +222,7 @@ test('offline: after one visit the app works with the network off, reload includ
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('.re-app');
-  // The JS API too: its engine module comes from the cache.
+  // The JS API too, from the same cached instance.
   await page.waitForFunction(() => window.refundEstimator !== undefined);
   const amount = await page.evaluate(() => window.refundEstimator.evaluate({
     problem: 'hardware_failure', amountPaid: '1200', serviceStart: '2025-01-01',
@@ -188,6 +232,16 @@ test('offline: after one visit the app works with the network off, reload includ
   // A deep link works offline too.
   await page.goto(`${server.url}?from=bookmark#clause-refund.quality`);
   await page.waitForSelector('.re-policy');
+  // A page opened once online (Verify: its own module and the cases) joined
+  // the cache then, and works offline; the estimator's visit did not fetch it.
+  await context.setOffline(false);
+  await page.goto(`${server.url}verify.html`);
+  await page.waitForSelector('.re-verify-table');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('.re-verify-table');
+  assert.equal(await page.$$eval('.re-verify tr.re-fail', (r) => r.length), 0);
+  assert.ok(await page.$$eval('.re-verify tbody tr', (r) => r.length) >= 50);
   await context.close();
 });
 
@@ -198,8 +252,14 @@ test('a new build replaces the old service-worker cache', async () => {
   for (const a of assets.filter((x) => x !== './')) {
     assert.ok(existsSync(join(DIST, a)), `precached ${a} exists`);
   }
-  assert.ok(assets.some((a) => a.endsWith('_bg.wasm')));
-  assert.ok(assets.includes('./index.html'));
+  // What the estimator's page needs offline, and none of the pages a
+  // visitor may never open (they join the cache when first fetched).
+  assert.ok(assets.includes('./'));
+  assert.ok(assets.some((a) => /^\.\/refund-estimator-[0-9a-f]+_bg\.wasm$/.test(a)));
+  assert.ok(assets.includes('./rules.en.part.html') && assets.includes('./rules.zh-CN.part.html'));
+  for (const later of ['./engine_bg.wasm', './verify.html', './builder.js', './golden.json', './icon-512.png']) {
+    assert.ok(!assets.includes(later), `${later} is not precached`);
+  }
   assert.match(sw, /caches\.delete/);
 });
 
