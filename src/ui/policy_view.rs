@@ -185,14 +185,23 @@ fn loaded(lang: Lang) -> Option<String> {
 
 /// The content: inline in the single-file build, else next to the site's
 /// files.
+///
+/// The inline copy is read only where the page is ours and has no site to
+/// fetch from: our own page (`base` empty) opened from a file. Anywhere
+/// else the document may be someone else's (a help-center article around a
+/// script-tag widget), and an element of theirs with that id must never
+/// become the widget's markup.
 async fn load(base: &str, lang: Lang) -> Result<String, JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let inline = window
-        .document()
-        .and_then(|d| d.get_element_by_id(&format!("re-rules-{}", lang.tag())))
-        .map(|e| e.inner_html());
-    if let Some(html) = inline {
-        return Ok(html);
+    if base.is_empty() && !crate::browser::served_over_http() {
+        let inline = window
+            .document()
+            .and_then(|d| d.get_element_by_id(&format!("re-rules-{}", lang.tag())))
+            .filter(|e| e.tag_name() == "TEMPLATE")
+            .map(|e| e.inner_html());
+        if let Some(html) = inline {
+            return Ok(html);
+        }
     }
     let url = format!("{base}rules.{}.part.html", lang.tag());
     let response: web_sys::Response =

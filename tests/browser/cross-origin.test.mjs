@@ -100,6 +100,31 @@ test('script tag on another origin: the widget works and leaves the host page ex
   await context.close();
 });
 
+test('the host\'s own elements never become the widget\'s markup (an element with the rules view\'s id)', async () => {
+  // What a comment box or a CMS block could put on the article: elements
+  // with the ids the single-file build uses for its inline rules. Inert on
+  // the host page itself (a template's content never runs); live only if
+  // the widget took it as its markup.
+  host.pages['/rules-id.html'] = article(`
+    <template id="re-rules-en"><img src="x" onerror="window.__pwned = 1"><p id="planted-t">Planted template</p></template>
+    <div id="re-rules-zh-CN"><p id="planted-d">Planted div</p></div>
+    <style id="re-rules-en-style">&lt;p&gt;markup in a style&lt;/p&gt;</style>
+    <script type="module" src="${site.url}embed.js"></script>
+    <refund-estimator id="w" lang="en" view="policy"></refund-estimator>`);
+  const { page, context, errors } = await open('rules-id.html');
+  const widget = page.locator('#w');
+  await widget.locator('[id="clause-grounds.quality"]').waitFor();
+  assert.equal(await widget.locator('#planted-t, #planted-d').count(), 0);
+  // The other language too, fetched from the site.
+  await widget.locator('[data-testid=switch-lang]').click();
+  await widget.locator('.re-app[lang=zh-CN] [id="clause-grounds.quality"]').waitFor();
+  assert.equal(await widget.locator('#planted-t, #planted-d, img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.ok(site.requests.includes('/rules.en.part.html') && site.requests.includes('/rules.zh-CN.part.html'));
+  assert.deepEqual(errors.filter((e) => !/ERR_|Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
 test('iframe alone on another origin (no host script): usable, and the page inside scrolls', async () => {
   // The builder's "iframe alone" snippet, as an editor pastes it.
   host.pages['/iframe-alone.html'] = article(`
