@@ -22,6 +22,8 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
     fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = hasOwn)]
+    fn has_own(target: &JsValue, key: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(js_name = String)]
     fn js_string(value: &JsValue) -> String;
 }
@@ -73,10 +75,16 @@ impl Source for Js {
         }
     }
 
+    /// A request's own key only: what the host page put on
+    /// `Object.prototype` (a polluted `evidence`, say) is not the caller's
+    /// answer.
     fn get(&self, key: &str) -> Result<Js, Refused> {
-        reflect_get(&self.0, &js_key(key))
-            .map(Js)
-            .map_err(|_| Refused)
+        let key = js_key(key);
+        let value = reflect_get(&self.0, &key).map_err(|_| Refused)?;
+        if value.is_undefined() || has_own(&self.0, &key).map_err(|_| Refused)? {
+            return Ok(Js(value));
+        }
+        Ok(Js(JsValue::UNDEFINED))
     }
 
     fn item(&self, index: u32) -> Result<Js, Refused> {
@@ -173,6 +181,10 @@ pub fn install() {
     .unwrap_or(JsValue::NULL);
     let _ = js_sys::Reflect::set(&api, &"evaluate".into(), &evaluate.into_js_value());
     let _ = js_sys::Reflect::set(&api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
+    // Frozen like the API itself: no script can change what it says.
+    if let Some(policy) = policy.dyn_ref::<js_sys::Object>() {
+        js_sys::Object::freeze(policy);
+    }
     let _ = js_sys::Reflect::set(&api, &"policy".into(), &policy);
     let _ = js_sys::Object::freeze(&api);
     let _ = js_sys::Reflect::set(&window, &"refundEstimator".into(), &api);

@@ -200,3 +200,40 @@ test('errors are in the requested language', async () => {
 test('no page errors while loading and evaluating', () => {
   assert.deepEqual(errors.map(String), []);
 });
+
+// What the host page's other scripts may do to the page's globals: neither
+// changes an answer or what the API says of itself.
+test('a polluted Object.prototype changes no answer, and the API and its policy cannot be changed', async () => {
+  const plain = await evaluate({ ...SPEC_REQUEST, evidence: undefined });
+  const polluted = await page.evaluate((req) => {
+    delete req.evidence;
+    Object.prototype.evidence = ['usage_records', 'problem_photos'];
+    Object.prototype.remedy = 'exchange';
+    try {
+      const outcome = window.refundEstimator.evaluate(req);
+      for (const change of [
+        () => { window.refundEstimator.policy.sha256 = '0'.repeat(64); },
+        () => { window.refundEstimator.evaluate = () => ({}); },
+      ]) {
+        try { change(); } catch { /* frozen: strict code throws */ }
+      }
+      return {
+        verdict: outcome.verdict, missing: outcome.missingEvidence, remedies: outcome.remedies,
+        sha: window.refundEstimator.policy.sha256, frozen: Object.isFrozen(window.refundEstimator.policy),
+        stillEvaluates: typeof window.refundEstimator.evaluate(req).verdict,
+      };
+    } finally {
+      delete Object.prototype.evidence;
+      delete Object.prototype.remedy;
+    }
+  }, { ...SPEC_REQUEST });
+  assert.equal(plain.ok, true);
+  assert.equal(polluted.verdict, plain.value.verdict);
+  assert.deepEqual(polluted.missing, plain.value.missingEvidence);
+  assert.deepEqual(polluted.remedies, plain.value.remedies);
+  assert.ok(polluted.missing.length > 0, 'the inherited evidence was not read');
+  assert.match(polluted.sha, /^[0-9a-f]{64}$/);
+  assert.notEqual(polluted.sha, '0'.repeat(64));
+  assert.equal(polluted.frozen, true);
+  assert.equal(polluted.stillEvaluates, 'string');
+});
