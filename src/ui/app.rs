@@ -194,12 +194,7 @@ pub fn app(props: &AppProps) -> Html {
             let listener = (!embedded).then(|| {
                 let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
                     crate::browser::forget_fragment();
-                    let fragment = crate::browser::fragment();
-                    if let Some(anchor) = Anchor::parse(&fragment) {
-                        dispatcher.dispatch(Action::Reveal(anchor));
-                    } else if let Some((shared, _)) = decode(&fragment) {
-                        dispatcher.dispatch(Action::Restore(Box::new(shared), Vec::new()));
-                    }
+                    dispatcher.dispatch(Action::Follow(crate::browser::fragment()));
                 });
                 if let Some(window) = web_sys::window() {
                     let _ = window.add_event_listener_with_callback(

@@ -163,6 +163,14 @@ test('focus never drops: language switch, Back and Forward, a pasted share link;
   await page.evaluate((hash) => { location.hash = hash; }, link.replace('view=questionnaire', 'view=calculator'));
   await page.waitForSelector('.re-calculator');
   assert.equal(await activeId(page), 're-calc-heading');
+  // A link of the page that is not a share link (#top), or a cut one: the
+  // answers stay, and a notice says the link could not be read.
+  for (const hash of ['#top', `${link.slice(0, 40)}`]) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForSelector('.re-notice');
+    assert.equal(await page.inputValue('#re-problem'), 'hardware_failure', `after ${hash}`);
+    while (await page.$('.re-notice')) await page.click('.re-notice button');
+  }
   await context.close();
 });
 

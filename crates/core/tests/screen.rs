@@ -264,6 +264,59 @@ fn every_action() {
             then: None,
         },
         Case {
+            name: "following the address to a share link restores it, as opening it would",
+            from: "a fresh questionnaire",
+            action: Action::Follow(refund_core::session::encode(&start("a result").shared())),
+            then: Some(|_, s, fx| {
+                assert_eq!(s.answers(), start("a result").answers());
+                assert_eq!(s.step, Step::Result);
+                assert!(s.notices.is_empty());
+                assert_eq!(fx, [Effect::Focus(Target::Screen)]);
+            }),
+        },
+        Case {
+            name: "following the address to the screen's own link changes nothing",
+            from: "a result",
+            action: Action::Follow(refund_core::session::encode(&start("a result").shared())),
+            then: None,
+        },
+        Case {
+            name: "following the address to a clause opens the rules view there",
+            from: "a result",
+            action: Action::Follow("#clause-refund.quality".to_owned()),
+            then: Some(|_, s, fx| {
+                assert_eq!(s.view, View::Policy);
+                assert_eq!(s.anchor, Some(Anchor::Clause(ClauseId::RefundQuality)));
+                assert!(fx.contains(&Effect::Reveal(Anchor::Clause(ClauseId::RefundQuality))));
+            }),
+        },
+        Case {
+            name: "following the address to something that is not a share link (#top) keeps the answers and says so",
+            from: "a result",
+            action: Action::Follow("#top".to_owned()),
+            then: Some(|before, s, fx| {
+                assert_eq!(s.answers(), before.answers(), "the answers stay");
+                assert_eq!(s.step, before.step);
+                assert_eq!(s.notices, [Notice::Damaged]);
+                assert!(fx.is_empty());
+            }),
+        },
+        Case {
+            name: "following the address to a link of a newer build keeps the answers and says so",
+            from: "a result",
+            action: Action::Follow("#v=9&policy=other&x=1".to_owned()),
+            then: Some(|before, s, _| {
+                assert_eq!(s.answers(), before.answers(), "the answers stay");
+                assert!(!s.notices.is_empty(), "a notice says why the link did nothing");
+            }),
+        },
+        Case {
+            name: "following an empty fragment changes nothing",
+            from: "a result",
+            action: Action::Follow(String::new()),
+            then: None,
+        },
+        Case {
             name: "dismissing a notice hides it",
             from: "a notice shown",
             action: Action::Dismiss(0),

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::policy::{report, Change, ClauseId, Evidence, Field, Lang, PolicyError, Report};
 
-use super::{example, Answers, Notice, Shared, Step, View};
+use super::{decode, example, Answers, Notice, Shared, Step, View};
 
 /// A short confirmation after a button press.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +161,11 @@ pub enum Action {
     Reveal(Anchor),
     /// State read from a share link.
     Restore(Box<Shared>, Vec<Notice>),
+    /// The address's fragment (with or without its `#`) changed while the
+    /// page was open (Back, Forward, a link of the page, a pasted link): an
+    /// anchor of the rules view, a share link, or something this build
+    /// cannot read.
+    Follow(String),
     /// Hide a notice.
     Dismiss(usize),
     /// Show or clear a confirmation.
@@ -356,6 +361,23 @@ impl Screen {
                     .filter(|f| next.answers.is_filled(*f))
                     .collect();
                 next.shown = filled;
+            }
+            Action::Follow(fragment) => {
+                let fragment = fragment.strip_prefix('#').unwrap_or(&fragment);
+                if let Some(anchor) = Anchor::parse(fragment) {
+                    return self.update(Action::Reveal(anchor));
+                }
+                let (shared, notices) = decode(fragment)?;
+                if shared != Shared::default() || notices.is_empty() {
+                    return self.update(Action::Restore(Box::new(shared), notices));
+                }
+                // Nothing in it this build can read (`#top`, a cut link, a
+                // link of a newer build): the answers stay as they are, and
+                // the notice says why, as opening the link fresh would.
+                if next.notices == notices {
+                    return None;
+                }
+                next.notices = notices;
             }
             Action::Dismiss(i) => {
                 if i >= next.notices.len() {
