@@ -86,7 +86,7 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
 }
 const boot = `boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, boot), bootCode);
-index = index.replace(inline, `<script type="module" src="./${boot}"></script>`);
+index = index.replace(inline, () => `<script type="module" src="./${boot}"></script>`);
 writeFileSync(indexPath, index);
 
 const files = readdirSync(staging);
@@ -102,11 +102,14 @@ const glue = find(/^refund-estimator-[0-9a-f]+\.js$/, 'wasm-bindgen glue');
 const wasm = find(/^refund-estimator-[0-9a-f]+_bg\.wasm$/, 'wasm module');
 const css = find(/^app-[0-9a-f]+\.css$/, 'stylesheet');
 
+// Every fill below passes a function, never a string, as the replacement:
+// a `$&` or `$'` in a sentence or a name then stays text instead of
+// splicing in the file around the placeholder.
 for (const page of ['verify.html', 'builder.html']) {
-  writeFileSync(join(staging, page), readFileSync(join(stat, page), 'utf8').replace('__CSS__', `./${css}`));
+  writeFileSync(join(staging, page), readFileSync(join(stat, page), 'utf8').replace('__CSS__', () => `./${css}`));
 }
 writeFileSync(join(staging, 'builder.js'),
-  readFileSync(join(stat, 'builder.js'), 'utf8').replace('__TEXTS__', JSON.stringify(texts.builder)));
+  readFileSync(join(stat, 'builder.js'), 'utf8').replace('__TEXTS__', () => JSON.stringify(texts.builder)));
 
 // Trunk minifies the CSS and HTML of a release build but not the
 // wasm-bindgen glue: minify both glues here (a fifth of the glue's bytes),
@@ -123,10 +126,10 @@ if (release) {
 }
 
 const embed = readFileSync(join(stat, 'embed.js'), 'utf8')
-  .replace('__TEXTS__', JSON.stringify(texts.embed))
-  .replace('__GLUE__', `./${glue}`)
-  .replace('__WASM__', `./${wasm}`)
-  .replace('__CSS__', `./${css}`);
+  .replace('__TEXTS__', () => JSON.stringify(texts.embed))
+  .replace('__GLUE__', () => `./${glue}`)
+  .replace('__WASM__', () => `./${wasm}`)
+  .replace('__CSS__', () => `./${css}`);
 writeFileSync(join(staging, 'embed.js'), embed);
 
 // Everything but the demo, the service worker itself and precompressed copies.
@@ -145,19 +148,19 @@ for (const a of assets) hash.update(a).update(readFileSync(join(staging, a)));
 const version = hash.digest('hex').slice(0, 16);
 // Installing the worker copies what our page needs offline: the page (as
 // `./`) and its hashed files (already in the HTTP cache from this very
-// visit, so they are not downloaded twice), the rules view's content and
-// the manifest. Every other file (the Verify page and its engine, the builder, the
+// visit, so they are not downloaded twice), the rules view's content, the
+// icon and the manifest. Every other file (the Verify page and its engine, the builder, the
 // embed's files) is kept in the same cache the first time it is fetched
 // online, so no visitor downloads pages they never open.
-const PRECACHE = /^(boot-[0-9a-f]+\.js|refund-estimator-[0-9a-f]+(\.js|_bg\.wasm)|app-[0-9a-f]+\.css|rules\.[a-zA-Z-]+\.part\.html|manifest\.webmanifest)$/;
+const PRECACHE = /^(boot-[0-9a-f]+\.js|refund-estimator-[0-9a-f]+(\.js|_bg\.wasm)|app-[0-9a-f]+\.css|favicon-[0-9a-f]+\.svg|rules\.[a-zA-Z-]+\.part\.html|manifest\.webmanifest)$/;
 const precache = ['./', ...assets.filter((a) => PRECACHE.test(a)).map((a) => `./${a}`)];
-if (precache.length < 7) {
+if (precache.length < 8) {
   console.error(`postbuild: the precache list looks short: ${precache}`);
   process.exit(1);
 }
 const sw = readFileSync(join(stat, 'sw.js'), 'utf8')
-  .replace('__VERSION__', version)
-  .replace('__ASSETS__', JSON.stringify(precache, null, 2));
+  .replace('__VERSION__', () => version)
+  .replace('__ASSETS__', () => JSON.stringify(precache, null, 2));
 writeFileSync(join(staging, 'sw.js'), sw);
 // Precompressed copies for hosts that serve them (nginx gzip_static,
 // most CDNs): the best compression once at build time, not per request.

@@ -136,3 +136,19 @@ test('through nginx, on another origin: the script tag and the sized iframe work
   assert.deepEqual(tab.frames().filter((f) => f.url().startsWith(base)).map((f) => f.url()), [], 'no frame shows the app');
   await context.close();
 });
+
+// A `$&` or `$'` in a catalog sentence must reach embed.js and builder.js as
+// text: String.replace reads those in a string replacement (and splices in
+// the file around the placeholder), never in the value a function returns.
+test('the build fills placeholders with functions, so no sentence can splice the file', () => {
+  const source = readFileSync('scripts/postbuild.mjs', 'utf8');
+  const fills = [...source.matchAll(/\.replace\('__[A-Z]+__', *(.{0,6})/g)];
+  assert.ok(fills.length >= 8, `found ${fills.length} fills`);
+  for (const [call, replacement] of fills) assert.match(replacement, /^\(\) =>/, call);
+  // And the result: the texts in embed.js are the catalog's, whole.
+  const embed = readFileSync(join(DIST, 'embed.js'), 'utf8');
+  assert.doesNotMatch(embed, /__(TEXTS|GLUE|WASM|CSS)__/);
+  const texts = JSON.parse(embed.match(/const TEXTS = (\{.*?\});/s)[1]);
+  assert.deepEqual(Object.keys(texts).sort(), ['en', 'zh-CN']);
+  assert.ok(texts.en.loadFailed.length > 10 && texts['zh-CN'].loadFailed.length > 5);
+});
