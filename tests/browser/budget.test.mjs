@@ -35,11 +35,13 @@ import { measureVisit, byFile, embedArticle } from './visit.mjs';
 // (+0.3 KB); 140.0 KB once the estimator's own instance serves the JS API
 // (+4.1 KB here, the API's reader and serde's writer of the outcome, which
 // the result event now shares; -46 KB on every visit, which no longer
-// fetches the engine module: the measure below).
+// fetches the engine module: the measure below); 140.3 KB with the first
+// fixes of issue 20 (own keys only, a frozen policy, following the address
+// in the reducer).
 // This guard is a ratchet just above the current size, so nothing grows
 // unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 140_100;
+const BUDGET = 140_500;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'
@@ -68,8 +70,9 @@ test('first-render bundle stays within the size budget (brotli)', (t) => {
 // service worker downloaded every file of the site again, the page's own
 // included; 148.3 KB and 141.6 KB once the estimator's instance serves the
 // API and the worker precaches only what the page needs offline, taking
-// the page's hashed files from the HTTP cache.
-const VISIT_BUDGET = { page: 148_500, embed: 141_800 };
+// the page's hashed files from the HTTP cache; 148.8 and 141.9 KB with the first
+// fixes of issue 20.
+const VISIT_BUDGET = { page: 149_000, embed: 142_200 };
 
 test('a first visit stays within the visit budget (brotli), on our page and in an embed', async (t) => {
   const site = await serve();
@@ -82,8 +85,9 @@ test('a first visit stays within the visit budget (brotli), on our page and in a
         t.diagnostic(`${name}: ${row.file} x${row.requests}: ${row.brotli} bytes brotli`);
         // Nothing downloaded twice (the service worker takes the page's
         // hashed files from the HTTP cache), but the page itself, which
-        // it copies fresh.
-        if (row.file !== 'index.html') assert.equal(row.requests, 1, `${name}: ${row.file} fetched ${row.requests} times`);
+        // it copies fresh, and the icon, which Chromium fetches again for
+        // its own use.
+        if (!['index.html', 'favicon.svg'].includes(row.file)) assert.equal(row.requests, 1, `${name}: ${row.file} fetched ${row.requests} times`);
       }
       t.diagnostic(`${name} visit: ${visit.total} bytes brotli (budget ${VISIT_BUDGET[name]}, target ${TARGET})`);
       assert.ok(visit.total <= VISIT_BUDGET[name], `a visit to the ${name} fetches ${visit.total} bytes brotli, over the ${VISIT_BUDGET[name]} budget`);
