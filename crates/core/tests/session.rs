@@ -183,6 +183,24 @@ fn share_link_round_trips() {
     assert_eq!(decode(&format!("#{fragment}")), Some((shared, vec![])));
 }
 
+/// What the share-link fuzz target found: a link with a key given empty
+/// (`ps=`) and repeated keys opened to answers that shared a different
+/// link. Opened and shared again, a link is the same link.
+#[test]
+fn a_link_with_empty_values_shares_back_as_itself() {
+    let found = "v=1&policy`aliyun-us-server-returns-2025-01-15&fp=0000000000000000&lang=en&view=questionnaire&step=re5&fp=0000000000000000&lang=en&view=questionnaire&step=result&p=hardware_failure&a=1200.00&ss=2025-01-01&se=2026-01-01&ps=&s=00000000";
+    for fragment in [found, "v=1&p=hardware_failure&ps=&a=&ss=2025-01-01&lp="] {
+        let (shared, _) = decode(fragment).expect("a share link");
+        assert!(
+            !shared.answers.is_filled(Field::ProblemStart),
+            "{fragment}: `ps=` is no answer"
+        );
+        let (again, notices) = decode(&encode(&shared)).expect("a share link");
+        assert_eq!(again, shared, "{fragment}");
+        assert!(notices.is_empty(), "{fragment}: {notices:?}");
+    }
+}
+
 #[test]
 fn anchors_and_empty_fragments_are_not_share_links() {
     assert_eq!(decode(""), None);

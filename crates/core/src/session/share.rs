@@ -182,6 +182,9 @@ pub fn decode(fragment: &str) -> Option<(Shared, Vec<Notice>)> {
                     }
                     Kind::Choice if !field.is_choice(&value) => damaged = true,
                     Kind::Choice => a.set(field, value),
+                    // `ps=`: nothing given, as a link this tool writes says
+                    // by leaving the key out (so it shares back the same).
+                    Kind::Amount | Kind::Date if value.is_empty() => {}
                     Kind::Amount | Kind::Date => {
                         if value.chars().count() > MAX_VALUE {
                             damaged = true;
