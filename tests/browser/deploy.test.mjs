@@ -99,6 +99,8 @@ test('precompressed files are served to browsers that accept them', async () => 
   const res = await fetch(base + wasm, { headers: { 'accept-encoding': 'gzip' } });
   assert.equal(res.headers.get('content-encoding'), 'gzip');
   assert.equal(res.headers.get('content-type'), 'application/wasm');
+  // A cache between nginx and the reader keeps one copy per encoding.
+  assert.match(res.headers.get('vary') ?? '', /accept-encoding/i);
   const body = new Uint8Array(await res.arrayBuffer());
   assert.deepEqual([...body.slice(0, 4)], [0, 0x61, 0x73, 0x6d], 'a wasm module after decoding');
 });
