@@ -154,3 +154,23 @@ test('the build fills placeholders with functions, so no sentence can splice the
   assert.deepEqual(Object.keys(texts).sort(), ['en', 'zh-CN']);
   assert.ok(texts.en.loadFailed.length > 10 && texts['zh-CN'].loadFailed.length > 5);
 });
+
+// The README's header table is what a CDN is configured from: a file it
+// does not cover, or one its "hashed" row matches wrongly, is a stale file
+// kept for a year beside a fresh one.
+test('the README\'s cache rows cover every file of the build, each in the right row', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const hashedRow = readme.split('\n').find((l) => l.includes('carries a content hash'));
+  const otherRow = readme.split('\n').find((l) => l.startsWith('| **every other file**'));
+  assert.ok(hashedRow && otherRow, 'both rows are in the README');
+  const HASHED = /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/;
+  // nginx's location for the long lifetime is the same expression.
+  assert.ok(readFileSync('deploy/nginx.conf', 'utf8').includes(`location ~ "${HASHED.source}"`));
+  for (const name of readdirSync(DIST)) {
+    if (/\.(br|gz)$/.test(name) || name === 'offline') continue;
+    if (HASHED.test(name)) continue;
+    const listed = otherRow.includes(`\`${name}\``) || otherRow.includes(`\`${name}/\``)
+      || (/^rules\..*\.part\.html$/.test(name) && otherRow.includes('`rules.*.part.html`'));
+    assert.ok(listed, `${name} is in the no-cache row`);
+  }
+});
