@@ -82,6 +82,7 @@ pub fn site_texts() -> String {
         ("platformConfluence", t::BUILDER_PLATFORM_CONFLUENCE),
         ("platformWordpress", t::BUILDER_PLATFORM_WORDPRESS),
         ("csp", t::BUILDER_CSP),
+        ("cors", t::BUILDER_CORS),
         ("switch", t::LANG_OTHER),
         ("switchLabel", t::LANG_OTHER_LABEL),
         ("back", t::VERIFY_BACK),

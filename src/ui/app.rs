@@ -106,7 +106,11 @@ fn brand(outline: Outline, lang: Lang) -> Html {
 
 /// The footer: privacy, the policy's date, Verify and (on our own page,
 /// served: it makes snippets that load from this site) the embed builder.
-fn footer(lang: Lang, base: &str, builder: bool) -> Html {
+/// In an embed, Verify opens in a tab of its own: inside the iframe it
+/// could not be shown (it may be framed by our site only), and in a
+/// script-tag widget it would take the reader away from the article and
+/// its answers.
+fn footer(lang: Lang, base: &str, builder: bool, embedded: bool) -> Html {
     let verify = format!("{base}verify.html?lang={}", lang.tag());
     let mut m = Markup::default();
     m.open("footer", &[("class", "re-footer")])
@@ -116,12 +120,31 @@ fn footer(lang: Lang, base: &str, builder: bool) -> Html {
             &[("class", "re-hint")],
             &format!("{} · {}", POLICY.title.get(lang), POLICY.article_published),
         )
-        .open("p", &[("class", "re-hint re-no-print")])
+        .open("p", &[("class", "re-hint re-no-print")]);
+    if embedded {
+        m.open(
+            "a",
+            &[
+                ("href", &verify),
+                ("data-testid", "verify-link"),
+                ("target", "_blank"),
+                ("rel", "noopener"),
+            ],
+        )
+        .text(t::VERIFY_LINK.get(lang))
         .el(
+            "span",
+            &[("class", "re-sr-only")],
+            t::OPENS_NEW_TAB.get(lang),
+        )
+        .close("a");
+    } else {
+        m.el(
             "a",
             &[("href", &verify), ("data-testid", "verify-link")],
             t::VERIFY_LINK.get(lang),
         );
+    }
     if builder {
         let href = format!("builder.html?lang={}", lang.tag());
         m.text(" · ").el(
@@ -349,7 +372,7 @@ pub fn app(props: &AppProps) -> Html {
             // the main content (our own page's element is the `main`).
             <div class="re-main">{ view }</div>
             <div class="re-sr-only" aria-live="polite" aria-atomic="true" data-testid="live">{ announcement }</div>
-            { footer(lang, &props.base, !props.embedded && crate::browser::served_over_http()) }
+            { footer(lang, &props.base, !props.embedded && crate::browser::served_over_http(), props.embedded) }
         </div>
     }
 }

@@ -125,6 +125,34 @@ test('the host\'s own elements never become the widget\'s markup (an element wit
   await context.close();
 });
 
+test('Verify from an embed opens in a tab of its own, and the article keeps the widget and its answers', async () => {
+  host.pages['/verify-link.html'] = article(`
+    <script type="module" src="${site.url}embed.js"></script>
+    <refund-estimator id="w" lang="en" view="calculator"></refund-estimator>
+    <iframe id="f" title="Refund estimator" src="${site.url}embed.html?lang=zh-CN" style="width:100%;height:600px"></iframe>`);
+  const { page, context, errors } = await open('verify-link.html');
+  const widget = page.locator('#w');
+  await fillCalculator(widget);
+  const link = widget.locator('[data-testid=verify-link]');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.match(await link.getAttribute('rel'), /noopener/);
+  assert.match(await link.textContent(), /opens in a new tab/);
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await tab.waitForSelector('.re-verify-table');
+  assert.ok(tab.url().startsWith(`${site.url}verify.html`), tab.url());
+  assert.equal(await tab.$$eval('.re-verify tr.re-fail', (r) => r.length), 0);
+  await tab.close();
+  // The article is where it was, the answers too.
+  assert.ok(page.url().endsWith('/verify-link.html'));
+  assert.equal(await widget.locator('#re-amountPaid').inputValue(), '1200.00');
+  // The iframe's link too: inside the frame Verify could not be shown.
+  const frame = page.frameLocator('#f');
+  await frame.locator('[data-testid=verify-link]').waitFor({ state: 'attached' });
+  assert.equal(await frame.locator('[data-testid=verify-link]').getAttribute('target'), '_blank');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('iframe alone on another origin (no host script): usable, and the page inside scrolls', async () => {
   // The builder's "iframe alone" snippet, as an editor pastes it.
   host.pages['/iframe-alone.html'] = article(`
@@ -455,6 +483,9 @@ test('embed builder: an editor configures the widget, sees it live, and each cop
   await page.goto(`${site.url}builder.html?lang=en`);
   await page.locator('#builder-preview .re-app').waitFor();
   assert.equal(await page.locator('h1').first().textContent(), 'Embed the refund estimator');
+  // What the estimator's own host must send for the script tag, said
+  // beside the snippets (without it readers see only the fallback link).
+  assert.match(await page.locator('[data-testid=builder-cors]').textContent(), /Access-Control-Allow-Origin/);
 
   await page.selectOption('#builder-lang', 'zh-CN');
   await page.selectOption('#builder-view', 'calculator');
