@@ -9,9 +9,21 @@
 // each result on as a `refund-estimator:result` event on the iframe element
 // (bubbles; detail = { verdict, headline, nothingBack, ground, refund, published }), so the page
 // never reads raw messages. A message counts only when it comes from one of
-// those iframes' own window and origin and has the right shape; heights are
-// kept between 240 and 12,000 pixels. Anything else is ignored.
+// those iframes' own window, from the estimator's site (the origin this
+// script was loaded from) and its embed page, and has the right shape;
+// heights are kept between 240 and 12,000 pixels. Anything else is ignored:
+// an iframe of another site marked `data-refund-estimator` cannot size
+// itself or make up results.
 (() => {
+  // The estimator's site: where this script came from. A copy pasted
+  // inline (no src) trusts the embed page of the frame's own origin.
+  const SITE = (() => {
+    try {
+      return new URL(document.currentScript.src).origin;
+    } catch {
+      return null;
+    }
+  })();
   const MIN_HEIGHT = 240;
   const MAX_HEIGHT = 12000;
   const VERDICTS = ['likely_eligible', 'needs_evidence', 'not_covered'];
@@ -37,7 +49,7 @@
     if (d.refund !== null) {
       const r = d.refund;
       if (!r || !isCode(r.currency) || !isAmount(r.amount) || !isMinor(r.amountMinor) || typeof r.estimate !== 'boolean') return null;
-      refund = { currency: r.currency, amount: r.amount, amountMinor: r.amountMinor, estimate: r.estimate };
+      refund = Object.freeze({ currency: r.currency, amount: r.amount, amountMinor: r.amountMinor, estimate: r.estimate });
     }
     let published = null;
     if (d.published !== null && d.published !== undefined) {
@@ -45,10 +57,10 @@
       if (!p || !ROUTES.includes(p.route) || !REASONS.includes(p.reason)) return null;
       if (!orNull(p.currency, isCode) || !orNull(p.high, isAmount) || !orNull(p.highMinor, isMinor)
         || !orNull(p.low, isAmount) || !orNull(p.lowMinor, isMinor)) return null;
-      published = {
+      published = Object.freeze({
         route: p.route, reason: p.reason, currency: p.currency,
         high: p.high, highMinor: p.highMinor, low: p.low, lowMinor: p.lowMinor,
-      };
+      });
     }
     return Object.freeze({
       verdict: d.verdict, headline: d.headline, nothingBack: d.nothingBack, ground: d.ground, refund, published,
@@ -59,13 +71,14 @@
     const frame = [...document.querySelectorAll('iframe[data-refund-estimator]')]
       .find((f) => f.contentWindow === event.source);
     if (!frame) return;
-    let origin;
+    let src;
     try {
-      origin = new URL(frame.src, location.href).origin;
+      src = new URL(frame.src, location.href);
     } catch {
       return;
     }
-    if (event.origin !== origin) return;
+    if (event.origin !== src.origin || (SITE !== null && src.origin !== SITE)) return;
+    if (!src.pathname.endsWith('/embed.html')) return;
     const data = event.data;
     if (!data || typeof data !== 'object') return;
     if (data.type === 'refund-estimator:height') {

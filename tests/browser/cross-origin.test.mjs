@@ -193,7 +193,8 @@ function sizedPage() {
     <iframe id="frame" data-refund-estimator src="${site.url}embed.html?lang=en&amp;view=calculator&amp;id=faq"
       title="Refund estimator" width="100%" height="900" style="width: 100%; height: min(900px, 85vh); border: 0"></iframe>
     <script src="${site.url}iframe-host.js"></script>
-    <iframe id="forger" src="${host.other}forger.html" title="Another frame" style="width: 300px; height: 100px"></iframe>`);
+    <iframe id="forger" src="${host.other}forger.html" title="Another frame" style="width: 300px; height: 100px"></iframe>
+    <iframe id="marked" data-refund-estimator src="${host.other}forger.html?marked" title="A marked frame of another site" style="width: 300px; height: 100px"></iframe>`);
   return 'sized.html';
 }
 
@@ -220,6 +221,11 @@ test('iframe with iframe-host.js on another origin: sized to its content, each r
   assert.equal(await frame.locator('.re-figure').first().textContent(), 'USD 976.44');
   await page.waitForFunction((h) => document.getElementById('frame').getBoundingClientRect().height > h + 100, short);
   const results = await page.evaluate(() => window.results);
+  // Frozen all the way down: a listener cannot change what the next one reads.
+  assert.ok(await page.evaluate(() => {
+    const d = window.results.at(-1);
+    return Object.isFrozen(d) && Object.isFrozen(d.refund) && (d.published === null || Object.isFrozen(d.published));
+  }), 'the detail is frozen, its figures too');
   assert.deepEqual(results.at(-1), {
     verdict: 'needs_evidence', headline: 'A reason the article lists, evidence still missing', nothingBack: null,
     ground: 'not_as_promised',
@@ -255,8 +261,22 @@ test('forged and malformed messages change nothing (another frame, another origi
   for (const message of forged) await forger.evaluate((m) => parent.postMessage(m, '*'), message);
   // From the host page's own window (a script on the page, or an extension).
   for (const message of forged) await page.evaluate((m) => window.postMessage(m, '*'), message);
+  // From a frame marked as ours whose own origin is another site's: it can
+  // neither size itself nor speak for the widget.
+  const marked = page.frames().find((f) => f.url().startsWith(`${host.other}forger.html?marked`));
+  const markedHeight = () => page.evaluate(() => document.getElementById('marked').style.height);
+  const markedBefore = await markedHeight();
+  await page.evaluate(() => {
+    window.markedResults = 0;
+    document.getElementById('marked').addEventListener('refund-estimator:result', () => { window.markedResults += 1; });
+  });
+  for (const message of [...forged, { type: 'refund-estimator:height', id: 'faq', height: 12000 }]) {
+    await marked.evaluate((m) => parent.postMessage(m, '*'), message);
+  }
   await page.waitForTimeout(200);
   assert.deepEqual(await state(), start, 'another frame or window');
+  assert.equal(await markedHeight(), markedBefore, 'a marked frame of another origin');
+  assert.equal(await page.evaluate(() => window.markedResults), 0, 'no result from a marked frame of another origin');
 
   // Malformed messages from the widget's own frame: ignored, or clamped.
   const malformed = [
@@ -293,10 +313,10 @@ test('forged and malformed messages change nothing (another frame, another origi
   // The widget's frame navigates to another origin: its messages no longer count.
   const count = (await state()).results;
   await inner.evaluate((url) => { location.href = url; }, `${host.other}forger.html`);
-  await page.waitForFunction((url) => [...document.querySelectorAll('iframe')].length === 2 && true, host.other);
+  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 3);
   let moved;
   for (let i = 0; i < 50 && !moved; i++) {
-    moved = page.frames().find((f) => f !== forger && f.url().startsWith(host.other));
+    moved = page.frames().find((f) => f !== forger && f !== marked && f.url().startsWith(host.other));
     if (!moved) await page.waitForTimeout(50);
   }
   assert.ok(moved, 'the frame navigated');
