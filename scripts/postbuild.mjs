@@ -132,6 +132,23 @@ const embed = readFileSync(join(stat, 'embed.js'), 'utf8')
   .replace('__CSS__', () => `./${css}`);
 writeFileSync(join(staging, 'embed.js'), embed);
 
+// The same Content-Security-Policy the headers carry (deploy/nginx.conf),
+// as a <meta> in every page, for hosts that send no headers at all. A
+// policy in <meta> cannot say who may frame the page (`frame-ancestors`
+// is ignored there, with a console error), so that part stays the
+// header's.
+const CSP_META = '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\' \'wasm-unsafe-eval\'; style-src \'self\'; img-src \'self\' data:; connect-src \'self\'; object-src \'none\'; base-uri \'self\'; form-action \'none\'">';
+for (const name of ['index.html', 'verify.html', 'builder.html', 'embed.html']) {
+  const path = join(staging, name);
+  const html = readFileSync(path, 'utf8');
+  const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+  if (!charset.test(html)) {
+    console.error(`postbuild: ${name} has no <meta charset> to put the policy after`);
+    process.exit(1);
+  }
+  writeFileSync(path, html.replace(charset, (m) => `${m}${CSP_META}`));
+}
+
 // Everything but the demo, the service worker itself and precompressed copies.
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

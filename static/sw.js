@@ -62,8 +62,16 @@ self.addEventListener('fetch', (event) => {
     try {
       return keep(await fetch(request));
     } catch (error) {
-      const hit = (await cached()) ?? (request.mode === 'navigate' ? await cache.match('./') : undefined);
+      const hit = await cached();
       if (hit) return hit;
+      if (request.mode === 'navigate') {
+        // An address of this site not kept offline: the estimator's page,
+        // at its own address (its files are relative to it; served at a
+        // deeper path they would be looked for in the wrong folder).
+        const scope = new URL(self.registration.scope);
+        if (url.pathname === scope.pathname) return (await cache.match('./')) ?? Response.error();
+        return Response.redirect(scope.href, 302);
+      }
       throw error;
     }
   })());

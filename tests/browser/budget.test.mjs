@@ -38,11 +38,12 @@ import { measureVisit, byFile, embedArticle } from './visit.mjs';
 // fetches the engine module: the measure below); 140.3 KB with the first
 // fixes of issue 20 (own keys only, a frozen policy, following the address
 // in the reducer); 140.5 KB with Verify opening in a tab of its own from
-// embeds (its words for screen readers).
+// embeds (its words for screen readers); 140.6 KB with the policy in a
+// <meta> of the page too (for hosts that send no headers).
 // This guard is a ratchet just above the current size, so nothing grows
 // unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 140_700;
+const BUDGET = 140_800;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'
@@ -72,8 +73,9 @@ test('first-render bundle stays within the size budget (brotli)', (t) => {
 // included; 148.3 KB and 141.6 KB once the estimator's instance serves the
 // API and the worker precaches only what the page needs offline, taking
 // the page's hashed files from the HTTP cache; 148.8 and 141.9 KB with the first
-// fixes of issue 20; 148.8 and 142.1 KB with Verify in a tab of its own.
-const VISIT_BUDGET = { page: 149_100, embed: 142_300 };
+// fixes of issue 20; 148.8 and 142.1 KB with Verify in a tab of its own;
+// 149.3 KB (page) with the policy's <meta>, in the page fetched twice.
+const VISIT_BUDGET = { page: 149_500, embed: 142_300 };
 
 test('a first visit stays within the visit budget (brotli), on our page and in an embed', async (t) => {
   const site = await serve();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { useSite, DIST } from './harness.mjs';
@@ -232,6 +232,11 @@ test('offline: after one visit the app works with the network off, reload includ
   // A deep link works offline too.
   await page.goto(`${server.url}?from=bookmark#clause-refund.quality`);
   await page.waitForSelector('.re-policy');
+  // An address of the site that was never kept (a mistyped or an old
+  // link): the estimator at its own address, not a blank page.
+  await page.goto(`${server.url}no/such/page.html`);
+  await page.waitForSelector('.re-app');
+  assert.equal(new URL(page.url()).pathname, '/');
   // A page opened once online (Verify: its own module and the cases) joined
   // the cache then, and works offline; the estimator's visit did not fetch it.
   await context.setOffline(false);
@@ -242,6 +247,39 @@ test('offline: after one visit the app works with the network off, reload includ
   await page.waitForSelector('.re-verify-table');
   assert.equal(await page.$$eval('.re-verify tr.re-fail', (r) => r.length), 0);
   assert.ok(await page.$$eval('.re-verify tbody tr', (r) => r.length) >= 50);
+  await context.close();
+});
+
+// A host that sends no headers (a bucket, a plain static host): every page
+// carries the same policy in a <meta>, so injected markup still cannot run.
+test('with no headers at all, every page still runs under the strict policy from its <meta>', async () => {
+  for (const name of ['index.html', 'verify.html', 'builder.html', 'embed.html']) {
+    assert.match(readFileSync(join(DIST, name), 'utf8'), /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/, name);
+  }
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !/Content Security Policy/.test(m.text()) && errors.push(m.text()));
+  for (const path of ['', 'embed.html?lang=zh-CN', 'verify.html']) {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.headers()['content-security-policy'], undefined, 'no header reached the page');
+    await page.waitForSelector('.re-app, .re-verify-table');
+    const ran = await page.evaluate(() => new Promise((ok) => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.body.append(s);
+      setTimeout(() => ok(window.__inline === 1), 100);
+    }));
+    assert.equal(ran, false, `${path || 'index'}: an injected inline script ran`);
+  }
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
