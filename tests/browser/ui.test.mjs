@@ -382,3 +382,27 @@ test('the new questions in Chinese, and both rulebooks for covered, unlisted and
     await context.close();
   }
 });
+
+// The bar scrolls sideways on a narrow screen; nothing in it may hang below
+// it (that made it scroll 2px down too, and clipped the current tab's
+// underline in Firefox and WebKit).
+test('the tabs: no vertical scroll, the current tab\'s underline whole, on a desktop and a phone', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+    const { page, context } = await openUi(browser, server.url, { viewport });
+    for (const view of ['questionnaire', 'calculator', 'policy']) {
+      await page.click(`[data-view=${view}]`);
+      const box = await page.$eval('.re-tabs', (bar) => {
+        const tab = bar.querySelector('.re-tab-current');
+        const b = bar.getBoundingClientRect();
+        const t = tab.getBoundingClientRect();
+        return {
+          scrollsDown: bar.scrollHeight - bar.clientHeight,
+          hangs: t.bottom - b.bottom,
+          underline: getComputedStyle(tab).borderBottomWidth,
+        };
+      });
+      assert.deepEqual(box, { scrollsDown: 0, hangs: 0, underline: '3px' }, `${viewport.width}px, ${view}`);
+    }
+    await context.close();
+  }
+});
