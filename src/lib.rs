@@ -114,8 +114,8 @@ pub fn start() {
 /// `refund-estimator:ready`. Served by the estimator's own instance where it
 /// is loaded anyway (our page, a page with widgets), and by the engine module
 /// on a page that loads `embed.js` without a widget (`src/bin/engine.rs`).
+/// The module's entry point has installed the crash hook already.
 pub fn install_api() {
-    crash::install();
     api::install();
 }
 

@@ -14,6 +14,8 @@ fn main() {}
 /// Sets `window.refundEstimator` and fires `refund-estimator:ready`.
 #[wasm_bindgen(js_name = installApi)]
 pub fn install_api() {
+    // Its crash hook first, as the estimator's entry point does.
+    refund_estimator::start();
     refund_estimator::install_api();
 }
 
