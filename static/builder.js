@@ -55,8 +55,13 @@ function scriptSnippet() {
   if (state.lang) pairs.push(['lang', state.lang]);
   if (state.view !== 'questionnaire') pairs.push(['view', state.view]);
   if (state.heading !== '2') pairs.push(['heading-level', state.heading]);
-  const style = properties(theme()).map(([name, value]) => `${name}: ${value}`).join('; ');
-  if (style) pairs.push(['style', style]);
+  // The theme as attributes, not a style attribute: embed.js applies them
+  // through the CSSOM, which a host policy without 'unsafe-inline' styles
+  // allows (it blocks style attributes).
+  const th = theme();
+  if (th.bg) for (const key of ['bg', 'text', 'accent']) pairs.push([key, th[key]]);
+  if (th.radius !== undefined) pairs.push(['radius', String(th.radius)]);
+  if (th.font) pairs.push(['font', th.font]);
   return `<script type="module" src="${escape(new URL('embed.js', BASE).href)}"></script>\n`
     + `<refund-estimator${attrs(pairs)}>\n`
     + `  <a href="${escape(fullPage())}">${escape(widgetText('fallback'))}</a>\n`
@@ -80,7 +85,10 @@ function iframeSnippet(sized) {
     ...(sized ? [['data-refund-estimator', true]] : []),
     ['src', frameSource()], ['title', widgetText('appTitle')],
     ['width', '100%'], ['height', '900'],
-    ['style', 'width: 100%; height: min(900px, 85vh); border: 0'], ['loading', 'lazy'],
+    // The sizing script sets the border and the height through the CSSOM,
+    // so that snippet needs no style attribute (which a host policy without
+    // 'unsafe-inline' styles blocks).
+    ...(sized ? [] : [['style', 'width: 100%; height: min(900px, 85vh); border: 0']]), ['loading', 'lazy'],
   ];
   const frame = `<iframe${attrs(pairs)}></iframe>`;
   return sized ? `${frame}\n<script src="${escape(new URL('iframe-host.js', BASE).href)}"></script>` : frame;

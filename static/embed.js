@@ -9,7 +9,12 @@
 // `view`: "questionnaire" (default), "calculator" or "policy".
 // The link inside shows wherever the widget cannot run (scripts stripped or
 // blocked); once the widget runs, it replaces it.
-// Theme with CSS custom properties on the element, e.g.
+// Theme with attributes, checked by theme.js (what is not valid is left
+// out) and applied through the CSSOM, so a host policy without
+// 'unsafe-inline' styles keeps them:
+//   bg="#fffdf5" text="#1a1a1a" accent="#7a2ea8" (all three or none),
+//   radius="4" (0 to 24 pixels), font="sans" | "serif" | "mono";
+// or with CSS custom properties on the element, e.g.
 //   refund-estimator { --re-accent: #7a2ea8; --re-radius: 4px; --re-font: Georgia, serif; }
 // Each result is announced as a `refund-estimator:result` event on the
 // element (bubbles, composed): detail = { verdict, ground, refund, published }.
@@ -49,9 +54,14 @@ export function load() {
   return instances.get(gen);
 }
 
-export class RefundEstimatorElement extends HTMLElement {
-  static observedAttributes = ['lang', 'view', 'heading-level'];
+// The theme's attributes, the iframe page's address's names (iframe.js):
+// theme.js, loaded only by a page that uses them, checks and applies them.
+const THEME = ['bg', 'text', 'accent', 'radius', 'font'];
 
+export class RefundEstimatorElement extends HTMLElement {
+  static observedAttributes = ['lang', 'view', 'heading-level', ...THEME];
+
+  #themed = false;
   #widget = null;
   #container = null;
   #generation = 0;
@@ -75,6 +85,7 @@ export class RefundEstimatorElement extends HTMLElement {
         this.#mount();
       });
     }
+    this.#theme();
     this.#mount();
   }
 
@@ -82,11 +93,23 @@ export class RefundEstimatorElement extends HTMLElement {
     this.#unmount();
   }
 
-  attributeChangedCallback(_name, before, after) {
-    if (before !== after && this.isConnected && this.shadowRoot) {
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected || !this.shadowRoot) return;
+    if (THEME.includes(name)) {
+      // A new look keeps the answers: no remount.
+      this.#theme();
+    } else {
       this.#unmount();
       this.#mount();
     }
+  }
+
+  /** Applies the theme's attributes (and drops what an earlier theme set). */
+  #theme() {
+    if (!this.#themed && !THEME.some((k) => this.hasAttribute(k))) return;
+    this.#themed = true;
+    import(new URL('./theme.js', BASE).href).then((m) => m.themeElement(this, THEME),
+      (error) => console.error('refund estimator: the theme could not load', error));
   }
 
   async #mount() {

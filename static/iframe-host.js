@@ -2,13 +2,15 @@
 // page, after the iframes (or anywhere: it reads them when a message comes).
 //
 //   <iframe data-refund-estimator src="https://estimator.example/embed.html?lang=en"
-//           title="Refund estimator" style="width:100%;height:760px;border:0"></iframe>
+//           title="Refund estimator" width="100%" height="900"></iframe>
 //   <script src="https://estimator.example/iframe-host.js"></script>
 //
-// It sizes each <iframe data-refund-estimator> to its content, and passes
-// each result on as a `refund-estimator:result` event on the iframe element
-// (bubbles; detail = { verdict, headline, nothingBack, ground, refund, published }), so the page
-// never reads raw messages. A message counts only when it comes from one of
+// It removes each <iframe data-refund-estimator>'s border and sizes it to
+// its content (through the CSSOM, so a host policy that blocks inline
+// styles keeps the look), and passes each result on as a
+// `refund-estimator:result` event on the iframe element (bubbles; detail =
+// { verdict, headline, nothingBack, ground, refund, published }), so the
+// page never reads raw messages. A message counts only when it comes from one of
 // those iframes' own window, from the estimator's site (the origin this
 // script was loaded from) and its embed page, and has the right shape;
 // heights are kept between 240 and 12,000 pixels. Anything else is ignored:
@@ -67,18 +69,41 @@
     });
   }
 
-  window.addEventListener('message', (event) => {
-    const frame = [...document.querySelectorAll('iframe[data-refund-estimator]')]
-      .find((f) => f.contentWindow === event.source);
-    if (!frame) return;
+  const frames = () => [...document.querySelectorAll('iframe[data-refund-estimator]')];
+
+  /** The origin of a marked iframe showing the estimator's embed page, or
+   *  null for any other. */
+  function siteOf(frame) {
     let src;
     try {
       src = new URL(frame.src, location.href);
     } catch {
-      return;
+      return null;
     }
-    if (event.origin !== src.origin || (SITE !== null && src.origin !== SITE)) return;
-    if (!src.pathname.endsWith('/embed.html')) return;
+    if (SITE !== null && src.origin !== SITE) return null;
+    return src.pathname.endsWith('/embed.html') ? src.origin : null;
+  }
+
+  // The look the snippet would otherwise need a style attribute for (which
+  // a host policy without 'unsafe-inline' styles blocks), set through the
+  // CSSOM: no border, the column's width. The height follows the content.
+  const styled = new WeakSet();
+  function style(frame) {
+    if (styled.has(frame) || siteOf(frame) === null) return;
+    styled.add(frame);
+    frame.style.border = '0';
+    frame.style.width = '100%';
+  }
+  frames().forEach(style);
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => frames().forEach(style), { once: true });
+  }
+
+  window.addEventListener('message', (event) => {
+    const frame = frames().find((f) => f.contentWindow === event.source);
+    if (!frame) return;
+    if (event.origin !== siteOf(frame)) return;
+    style(frame);
     const data = event.data;
     if (!data || typeof data !== 'object') return;
     if (data.type === 'refund-estimator:height') {

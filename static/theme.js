@@ -85,3 +85,16 @@ export function lowContrast(theme) {
   return [['text', contrast(theme.text, theme.bg)], ['accent', contrast(theme.accent, theme.bg)]]
     .filter(([, ratio]) => ratio < 4.5);
 }
+
+const applied = new WeakMap();
+
+/** Themes a `<refund-estimator>` from its attributes `keys` (embed.js),
+ *  through the CSSOM, which a host policy without 'unsafe-inline' styles
+ *  allows: the attributes are read now, so the last call wins, and what an
+ *  earlier call set is removed first. */
+export function themeElement(element, keys) {
+  const pairs = properties(parseTheme(Object.fromEntries(keys.map((k) => [k, element.getAttribute(k) ?? undefined]))));
+  for (const name of applied.get(element) ?? []) element.style.removeProperty(name);
+  for (const [name, value] of pairs) element.style.setProperty(name, value);
+  applied.set(element, pairs.map(([name]) => name));
+}

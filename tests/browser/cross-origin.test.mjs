@@ -522,7 +522,7 @@ test('embed builder: an editor configures the widget, sees it live, and each cop
   assert.match(await page.textContent('#builder-radius-error'), /whole number from 0 to 24/);
   assert.equal(await page.getAttribute('#builder-radius', 'aria-invalid'), 'true');
   assert.equal(await page.inputValue('#builder-radius'), '4px');
-  assert.match(await page.inputValue('#snippet-script'), /--re-radius: 4px/);
+  assert.match(await page.inputValue('#snippet-script'), / radius="4"/);
   await page.fill('#builder-radius', '4');
   assert.equal(await page.textContent('#builder-radius-error'), '');
   // A low-contrast accent is pointed out, then fixed.
@@ -567,5 +567,44 @@ test('embed builder: an editor configures the widget, sees it live, and each cop
     }
     assert.deepEqual(opened.errors, [], id);
     await opened.context.close();
+  }
+
+  // Under the host policy the README recommends (no 'unsafe-inline'
+  // styles), the script snippet and the sizing iframe keep their theme and
+  // look, with no policy violation: neither snippet carries a style
+  // attribute; embed.js and iframe-host.js style through the CSSOM.
+  const origin = widgetOrigin();
+  const policy = `default-src 'self'; script-src 'self' ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; connect-src 'self' ${origin}; img-src 'self' data:; frame-src ${origin}`;
+  for (const id of ['script', 'iframe-host']) {
+    assert.doesNotMatch(snippets[id], /style=/, id);
+    host.pages[`/strict-${id}.html`] = { body: article(snippets[id]), headers: { 'content-security-policy': policy } };
+    const strict = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await strict.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await strict.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${host.url}strict-${id}.html`);
+    const scope = id === 'script' ? page.locator('refund-estimator') : page.frameLocator('iframe');
+    await assertConfigured(scope, `${id} under the host policy`);
+    if (id === 'script') {
+      // A new accent from the host's own script: the new look at once, the
+      // answers kept (no remount).
+      await page.$eval('refund-estimator', (w) => w.setAttribute('accent', '#0b6e4f'));
+      await page.waitForFunction(() => document.querySelector('refund-estimator').style.getPropertyValue('--re-accent') === '#0b6e4f');
+      assert.equal(await scope.locator('.re-figure').first().textContent(), '¥976.44', 'answers kept');
+    } else {
+      await page.waitForFunction(() => {
+        const f = document.querySelector('iframe');
+        return f.style.height !== '' && getComputedStyle(f).borderTopWidth === '0px';
+      });
+      assert.notEqual(await page.$eval('iframe', (f) => f.getBoundingClientRect().height), 900, 'sized to its content');
+    }
+    assert.deepEqual(await page.evaluate(() => window.violations), [], `${id}: no policy violation`);
+    assert.deepEqual(errors, [], id);
+    await strict.close();
   }
 });
