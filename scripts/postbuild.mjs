@@ -73,14 +73,34 @@ if (!loader) {
   console.error('postbuild: no inline module loader in index.html');
   process.exit(1);
 }
-// Our own page mounts the estimator explicitly: loading the module alone
-// (as embed.js does on other people's pages) mounts nothing. The same
-// instance then serves the JS API: the visit fetches nothing more for it.
-let bootCode = `${loader[1].trim()}\nbindings.startApp();\nbindings.installApi();\n`;
-if (!/import init, \* as bindings from/.test(bootCode)) {
-  console.error('postbuild: Trunk\'s loader no longer imports `bindings`; update the boot script');
+// Trunk's loader imports the glue, then fetches the wasm that the page
+// preloads. WebKit never hands a preload still in flight to fetch(), with
+// or without matching integrity, so Safari downloaded the module twice.
+// The boot script below replaces both: the page has no wasm preload, and
+// the boot starts the one fetch first, carrying the integrity Trunk stated
+// for the preload (so it is checked), before it imports the glue (which
+// the page modulepreloads meanwhile). Our own page then mounts the
+// estimator explicitly: loading the module alone (as embed.js does on other
+// people's pages) mounts nothing. The same instance serves the JS API: the
+// visit fetches nothing more for it.
+// (Trunk's minified HTML writes attributes in any order, unquoted.)
+const glueImport = loader[1].match(/import init, \* as bindings from\s*(['"])([^'"]+)\1/);
+const wasmPath = loader[1].match(/module_or_path:\s*(['"])([^'"]+_bg\.wasm)\1/);
+const preload = (index.match(/<link\b[^>]*>/g) ?? []).find((tag) => /\brel="?preload\b/.test(tag) && /_bg\.wasm\b/.test(tag));
+const wasmSri = preload?.match(/\bintegrity="?(sha384-[A-Za-z0-9+/=]+)/)?.[1];
+if (!glueImport || !wasmPath || !wasmSri) {
+  console.error('postbuild: Trunk\'s loader or its wasm preload changed shape (glue import, wasm path, integrity); update the boot script');
   process.exit(1);
 }
+index = index.replace(preload, '');
+let bootCode = `const module_or_path = fetch(${JSON.stringify(wasmPath[2])}, { integrity: ${JSON.stringify(wasmSri)} });
+const bindings = await import(${JSON.stringify(glueImport[2])});
+const wasm = await bindings.default({ module_or_path });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+bindings.startApp();
+bindings.installApi();
+`;
 if (process.env.TRUNK_PROFILE !== 'debug') {
   bootCode = (await minify(bootCode, { module: true, compress: true, mangle: true })).code;
 }
@@ -132,6 +152,16 @@ const embed = readFileSync(join(stat, 'embed.js'), 'utf8')
   .replace('__CSS__', () => `./${css}`);
 writeFileSync(join(staging, 'embed.js'), embed);
 
+// The scripts other sites load (embed.js on every embed's visit, theme.js
+// for a themed one, the iframe page's and the sizing script) are minified
+// like the glue: their comments are for us, the README is for integrators.
+if (release) {
+  for (const [name, module] of [['embed.js', true], ['theme.js', true], ['iframe.js', true], ['iframe-host.js', false]]) {
+    const path = join(staging, name);
+    writeFileSync(path, (await minify(readFileSync(path, 'utf8'), { module, compress: true, mangle: true })).code);
+  }
+}
+
 // The same Content-Security-Policy the headers carry (deploy/nginx.conf),
 // as a <meta> in every page, for hosts that send no headers at all. A
 // policy in <meta> cannot say who may frame the page (`frame-ancestors`
@@ -178,7 +208,9 @@ if (precache.length < 8) {
 const sw = readFileSync(join(stat, 'sw.js'), 'utf8')
   .replace('__VERSION__', () => version)
   .replace('__ASSETS__', () => JSON.stringify(precache, null, 2));
-writeFileSync(join(staging, 'sw.js'), sw);
+// Minified in a release, like the scripts other sites load: every visit
+// fetches it.
+writeFileSync(join(staging, 'sw.js'), release ? (await minify(sw, { toplevel: true, compress: true, mangle: true })).code : sw);
 // Precompressed copies for hosts that serve them (nginx gzip_static,
 // most CDNs): the best compression once at build time, not per request.
 let compressed = 0;

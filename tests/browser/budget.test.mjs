@@ -74,8 +74,11 @@ test('first-render bundle stays within the size budget (brotli)', (t) => {
 // API and the worker precaches only what the page needs offline, taking
 // the page's hashed files from the HTTP cache; 148.8 and 141.9 KB with the first
 // fixes of issue 20; 148.8 and 142.1 KB with Verify in a tab of its own;
-// 149.3 KB (page) with the policy's <meta>, in the page fetched twice.
-const VISIT_BUDGET = { page: 149_500, embed: 142_300 };
+// 149.3 KB (page) with the policy's <meta>, in the page fetched twice;
+// 148.2 and 140.8 KB with the service worker, embed.js and the other
+// scripts other sites load minified (the embed's theme attributes added
+// 0.5 KB before that).
+const VISIT_BUDGET = { page: 148_500, embed: 141_000 };
 
 test('a first visit stays within the visit budget (brotli), on our page and in an embed', async (t) => {
   const site = await serve();

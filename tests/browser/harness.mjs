@@ -30,8 +30,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close, requests }. */
-export async function serve(root = DIST) {
+/** The Cache-Control deploy/nginx.conf sends for `path`: a year for the
+ *  hashed files, revalidation for the rest. */
+export const cacheFor = (path) => (/-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/.test(path)
+  ? 'public, max-age=31536000, immutable' : 'no-cache');
+
+/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close,
+ *  requests }. With `cache`, each file carries the deployment's
+ *  Cache-Control (most tests leave it out, to see every fetch). */
+export async function serve(root = DIST, { cache = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -49,6 +56,7 @@ export async function serve(root = DIST) {
         // As README's deployment notes ask, so pages of other origins can
         // load the widget's module, wasm and styles.
         'access-control-allow-origin': '*',
+        ...(cache ? { 'cache-control': cacheFor(path) } : {}),
       };
       // Serve the build's precompressed copies, as a CDN would.
       const accept = req.headers['accept-encoding'] ?? '';

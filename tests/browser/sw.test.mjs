@@ -34,7 +34,9 @@ const cachesOf = (page) => page.evaluate(async () => {
   return out;
 });
 
-const swVersion = (folder) => readFileSync(join(root, folder, 'sw.js'), 'utf8').match(/const VERSION = '([0-9a-f]+)'/)[1];
+// The build's version: the one string of 16 hexadecimal digits in sw.js
+// (minified; the file names it lists have more around their hashes).
+const swVersion = (folder) => readFileSync(join(root, folder, 'sw.js'), 'utf8').match(/["'`]([0-9a-f]{16})["'`]/)[1];
 
 /** Loads `path` and waits until its service worker controls the page. */
 async function visit(page, path) {
