@@ -62,10 +62,13 @@ try {
   if (!page) {
     fail(`scripts/serve did not serve ${url} (exit ${exited}); its last lines:\n${log.split('\n').slice(-15).join('\n')}`);
   } else {
-    // (Quoted or not: a release build's HTML is minified.)
-    const wasm = page.match(/\b(refund-estimator-[0-9a-f]+_bg\.wasm)\b/)?.[1];
+    // The page's boot script names the wasm it fetches (quoted or not: a
+    // release build's HTML is minified).
+    const boot = page.match(/\b(boot-[0-9a-f]+\.js)\b/)?.[1];
+    const script = boot ? await (await fetch(url + boot)).text() : '';
+    const wasm = script.match(/\b(refund-estimator-[0-9a-f]+_bg\.wasm)\b/)?.[1];
     if (!wasm) {
-      fail('the page names no wasm module');
+      fail(`the page's boot script (${boot}) names no wasm module`);
     } else {
       const response = await fetch(url + wasm);
       const bytes = new Uint8Array(await response.arrayBuffer());
