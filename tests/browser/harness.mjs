@@ -82,7 +82,11 @@ export async function serve(root = DIST, { cache = false } = {}) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Kept-alive connections too: once closed, the site is unreachable.
+    close: () => new Promise((ok) => {
+      server.closeAllConnections?.();
+      server.close(ok);
+    }),
   };
 }
 

@@ -175,6 +175,29 @@ for (const start of [firefox, webkit]) {
       });
     });
 
+    test('offline after one visit: the estimator and its calculator work with the site gone', async () => {
+      // A site of its own, stopped once the service worker controls the
+      // page: nothing can reach the network any more.
+      const own = await serve(undefined, { cache: true });
+      await b.open(`${own.url}?lang=en`);
+      const controlled = await b.run(() => navigator.serviceWorker.ready.then(() => new Promise((ok) => {
+        if (navigator.serviceWorker.controller) ok(true);
+        else navigator.serviceWorker.addEventListener('controllerchange', () => ok(true), { once: true });
+        setTimeout(() => ok(Boolean(navigator.serviceWorker.controller)), 8000);
+      })));
+      assert.equal(controlled, true, 'the service worker controls the page');
+      await own.close();
+      const served = own.requests.length;
+      await b.open(`${own.url}?lang=en`);
+      const figure = await b.run(`async (dom) => {
+        await dom.until(() => dom.find('button.re-tab[data-view=calculator]'));
+        dom.click('button.re-tab[data-view=calculator]');
+        return (${calculator})(dom);
+      }`);
+      assert.equal(figure, 'USD 976.44');
+      assert.equal(own.requests.length, served, 'nothing reached the stopped site');
+    });
+
     test('no console errors on the way', async () => {
       const errors = [...b.errors, ...(b.pageErrors ? await b.pageErrors() : [])];
       assert.deepEqual(errors, []);
