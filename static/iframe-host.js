@@ -86,13 +86,15 @@
 
   // The look the snippet would otherwise need a style attribute for (which
   // a host policy without 'unsafe-inline' styles blocks), set through the
-  // CSSOM: no border, the column's width. The height follows the content.
+  // CSSOM: no border, the column's width, and until the widget says its
+  // height, at most 85% of the screen. Then the height follows the content.
   const styled = new WeakSet();
   function style(frame) {
     if (styled.has(frame) || siteOf(frame) === null) return;
     styled.add(frame);
     frame.style.border = '0';
     frame.style.width = '100%';
+    if (!frame.style.height) frame.style.height = 'min(900px, 85vh)';
   }
   frames().forEach(style);
   if (document.readyState === 'loading') {

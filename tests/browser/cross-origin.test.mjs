@@ -561,7 +561,7 @@ test('embed builder: an editor configures the widget, sees it live, and each cop
     const scope = id === 'script' ? opened.page.locator('refund-estimator') : opened.page.frameLocator('iframe');
     await assertConfigured(scope, id);
     if (id === 'iframe-host') {
-      await opened.page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+      await opened.page.waitForFunction(() => /^\d+px$/.test(document.querySelector('iframe').style.height));
     } else if (id === 'iframe') {
       assert.equal(await opened.page.$eval('iframe', (f) => f.style.height), 'min(900px, 85vh)');
     }
@@ -599,7 +599,7 @@ test('embed builder: an editor configures the widget, sees it live, and each cop
     } else {
       await page.waitForFunction(() => {
         const f = document.querySelector('iframe');
-        return f.style.height !== '' && getComputedStyle(f).borderTopWidth === '0px';
+        return /^\d+px$/.test(f.style.height) && getComputedStyle(f).borderTopWidth === '0px';
       });
       assert.notEqual(await page.$eval('iframe', (f) => f.getBoundingClientRect().height), 900, 'sized to its content');
     }
