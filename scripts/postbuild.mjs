@@ -93,7 +93,10 @@ if (!glueImport || !wasmPath || !wasmSri) {
   process.exit(1);
 }
 index = index.replace(preload, '');
+// (A fetch that fails while the glue still loads is reported once, where
+// it is awaited, not also as an unhandled rejection.)
 let bootCode = `const module_or_path = fetch(${JSON.stringify(wasmPath[2])}, { integrity: ${JSON.stringify(wasmSri)} });
+module_or_path.catch(() => {});
 const bindings = await import(${JSON.stringify(glueImport[2])});
 const wasm = await bindings.default({ module_or_path });
 window.wasmBindings = bindings;

@@ -61,7 +61,7 @@ const THEME = ['bg', 'text', 'accent', 'radius', 'font'];
 export class RefundEstimatorElement extends HTMLElement {
   static observedAttributes = ['lang', 'view', 'heading-level', ...THEME];
 
-  #themed = false;
+  #themed = null; // once themed: the promise of the last theme applied
   #widget = null;
   #container = null;
   #generation = 0;
@@ -104,11 +104,12 @@ export class RefundEstimatorElement extends HTMLElement {
     }
   }
 
-  /** Applies the theme's attributes (and drops what an earlier theme set). */
+  /** Applies the theme's attributes (and drops what an earlier theme set).
+   *  A widget waits for it before it first draws: no flash of the default
+   *  look. If theme.js cannot load, the widget keeps the default look. */
   #theme() {
     if (!this.#themed && !THEME.some((k) => this.hasAttribute(k))) return;
-    this.#themed = true;
-    import(new URL('./theme.js', BASE).href).then((m) => m.themeElement(this, THEME),
+    this.#themed = import(new URL('./theme.js', BASE).href).then((m) => m.themeElement(this, THEME),
       (error) => console.error('refund estimator: the theme could not load', error));
   }
 
@@ -118,7 +119,7 @@ export class RefundEstimatorElement extends HTMLElement {
     this.shadowRoot.append(this.#container);
     let loaded;
     try {
-      loaded = await load();
+      [loaded] = await Promise.all([load(), this.#themed]);
     } catch (error) {
       if (mine === this.#generation && this.isConnected) this.#failed(error);
       return;

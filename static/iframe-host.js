@@ -86,20 +86,24 @@
 
   // The look the snippet would otherwise need a style attribute for (which
   // a host policy without 'unsafe-inline' styles blocks), set through the
-  // CSSOM: no border, the column's width, and until the widget says its
-  // height, at most 85% of the screen. Then the height follows the content.
+  // CSSOM: no border where the page left the browser's own (a border the
+  // page styled stays), and until the widget says its height, at most 85%
+  // of the screen. Then the height follows the content. (The width is the
+  // snippet's width attribute.) Frames added later are styled when they
+  // are inserted.
   const styled = new WeakSet();
   function style(frame) {
     if (styled.has(frame) || siteOf(frame) === null) return;
     styled.add(frame);
-    frame.style.border = '0';
-    frame.style.width = '100%';
+    if (getComputedStyle(frame).borderTopStyle === 'inset') frame.style.border = '0';
     if (!frame.style.height) frame.style.height = 'min(900px, 85vh)';
   }
-  frames().forEach(style);
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => frames().forEach(style), { once: true });
-  }
+  const styleAll = () => frames().forEach(style);
+  styleAll();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', styleAll, { once: true });
+  new MutationObserver((changes) => {
+    if (changes.some((c) => [...c.addedNodes].some((n) => n.nodeType === 1))) styleAll();
+  }).observe(document.documentElement, { childList: true, subtree: true });
 
   window.addEventListener('message', (event) => {
     const frame = frames().find((f) => f.contentWindow === event.source);

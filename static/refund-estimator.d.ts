@@ -187,6 +187,23 @@ export interface ResultEventDetail {
  *  origin and shape. Integrators do not read them: they listen to the
  *  `refund-estimator:result` DOM event that iframe-host.js dispatches on the
  *  iframe element. */
+/** The `<refund-estimator>` element's attributes, all optional strings. A
+ *  value that is not valid is ignored (the default applies). */
+export interface RefundEstimatorAttributes {
+  /** `en` or `zh-CN`; absent: the reader's browser language. */
+  lang?: 'en' | 'zh-CN';
+  view?: 'questionnaire' | 'calculator' | 'policy';
+  /** The widget title's heading level, `1` to `4`; 2 by default. */
+  'heading-level'?: '1' | '2' | '3' | '4';
+  /** The theme's three colours as `#rrggbb`: all three or none. */
+  bg?: string;
+  text?: string;
+  accent?: string;
+  /** Corner radius in whole pixels, `0` to `24`. */
+  radius?: string;
+  font?: 'sans' | 'serif' | 'mono';
+}
+
 export type IframeMessage =
   | { type: 'refund-estimator:height'; id: string; height: number }
   | { type: 'refund-estimator:result'; id: string; detail: ResultEventDetail };
@@ -200,6 +217,9 @@ declare global {
     'refund-estimator:ready': Event;
   }
   interface HTMLElementTagNameMap {
+    /** Attributes (see `RefundEstimatorAttributes`): `lang`, `view`,
+     *  `heading-level`, and the theme's `bg`, `text`, `accent`, `radius`,
+     *  `font`. */
     'refund-estimator': HTMLElement;
   }
   interface HTMLElementEventMap {

@@ -214,6 +214,40 @@ async function openSized() {
   return { ...opened, frame, fitted, inner: page.frames().find((f) => f.url().startsWith(site.url)) };
 }
 
+test('iframe-host.js styles marked frames of the site added later, and keeps a border the page gave', async () => {
+  host.pages['/later.html'] = article(`
+    <style>#bordered { border: 3px solid rgb(200, 0, 0); }</style>
+    <iframe id="bordered" data-refund-estimator src="${site.url}embed.html?lang=en&amp;view=calculator"
+      title="Refund estimator" width="100%" height="900"></iframe>
+    <script src="${site.url}iframe-host.js"></script>
+    <iframe id="other" data-refund-estimator src="${host.other}forger.html" title="Another site" width="300" height="100"></iframe>`);
+  host.pages['/forger.html'] ??= '<!doctype html><title>forger</title><p>forger</p>';
+  const { page, context, errors } = await open('later.html');
+  // The page's own border stays; another site's marked frame is left alone.
+  assert.equal(await page.$eval('#bordered', (f) => getComputedStyle(f).borderTopStyle), 'solid');
+  assert.equal(await page.$eval('#other', (f) => f.getAttribute('style')), null);
+  // A frame a single-page help center inserts later: no border, the
+  // snippet's first height until the widget says its own.
+  const late = await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.id = 'late';
+    f.dataset.refundEstimator = '';
+    f.src = src;
+    f.title = 'Refund estimator';
+    f.width = '100%';
+    f.height = '900';
+    document.body.append(f);
+    return new Promise((ok) => requestAnimationFrame(() => ok({ border: getComputedStyle(f).borderTopWidth, height: f.style.height })));
+  }, `${site.url}embed.html?lang=en&view=calculator`);
+  assert.deepEqual(late, { border: '0px', height: 'min(900px, 85vh)' });
+  // (Chromium does not lay out a frame of another site while it is off
+  // screen: the reader scrolls to it.)
+  await page.$eval('#late', (f) => f.scrollIntoView());
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('late').style.height));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('iframe with iframe-host.js on another origin: sized to its content, each result a DOM event on the iframe', async () => {
   const { page, context, errors, frame, fitted } = await openSized();
   const short = await fitted();

@@ -37,12 +37,18 @@ export const cacheFor = (path) => (/-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/.
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close,
  *  requests }. With `cache`, each file carries the deployment's
- *  Cache-Control (most tests leave it out, to see every fetch). */
-export async function serve(root = DIST, { cache = false } = {}) {
+ *  Cache-Control (most tests leave it out, to see every fetch). With
+ *  `script` (JavaScript source), every page loads it first, as
+ *  `/__test-script.js`, a file of the site (so the pages' policy allows it). */
+export async function serve(root = DIST, { cache = false, script } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (script !== undefined && path === '/__test-script.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'access-control-allow-origin': '*' }).end(script);
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -69,6 +75,11 @@ export async function serve(root = DIST, { cache = false } = {}) {
         } catch {
           body = undefined;
         }
+      }
+      if (script !== undefined && extname(file) === '.html') {
+        delete headers['content-encoding'];
+        body = Buffer.from((await readFile(file, 'utf8'))
+          .replace(/<meta charset="?utf-8"?>/i, (meta) => `${meta}<script src="/__test-script.js"></script>`));
       }
       body ??= await readFile(file);
       res.writeHead(200, headers);

@@ -8,7 +8,8 @@
 // `fn(dom, ...args)` in the page and returns its JSON result, awaiting a
 // promise), `until(fn, ...args)` (polls `run` until the result is truthy),
 // `errors` (console errors and uncaught exceptions seen so far) and
-// `close()`.
+// `close()`; WebKit's also has `pageErrors()` (what the recorder below saw
+// in the current page).
 //
 // The steps act through the DOM (see `DOM` below) rather than each
 // driver's pointer and keyboard: WebKitGTK's driver has its clicks inside
@@ -16,7 +17,7 @@
 // digits typed into a date field; one way for both engines keeps the two
 // runs the same walk.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -80,15 +81,19 @@ const DOM = `({
 
 const script = (fn, args) => `(${fn})(${DOM}, ...${JSON.stringify(args)})`;
 
-/** Records console errors and uncaught exceptions from the page's own
- *  scripts, for a driver without console events. */
-const RECORDER = `(() => {
+/** Records console errors, uncaught exceptions and policy violations, for
+ *  a driver without console events (WebKitWebDriver has neither an init
+ *  script nor a log). The suite's site serves it as a file that every page
+ *  loads first (`serve`'s `script`), so it sees the page load too; each
+ *  step also runs it, for pages of other sites. */
+export const RECORDER = `(() => {
   if (window.__smokeErrors) return;
   window.__smokeErrors = [];
   const error = console.error.bind(console);
   console.error = (...a) => { window.__smokeErrors.push(a.map(String).join(' ')); error(...a); };
   addEventListener('error', (e) => window.__smokeErrors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => window.__smokeErrors.push(String(e.reason)));
+  document.addEventListener('securitypolicyviolation', (e) => window.__smokeErrors.push('policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));
 })()`;
 
 async function poll(run, fn, args, timeout = 20000) {
@@ -111,12 +116,13 @@ export const FIREFOX = '/usr/bin/firefox-esr';
 /** Firefox ESR, headless, a fresh profile. */
 export async function firefox() {
   const { default: puppeteer } = await import('puppeteer-core');
+  const profile = mkdtempSync(join(tmpdir(), 'firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
-    userDataDir: mkdtempSync(join(tmpdir(), 'firefox-')),
+    userDataDir: profile,
     extraPrefsFirefox: { 'intl.accept_languages': 'en-US' },
   });
   const page = await browser.newPage();
@@ -132,7 +138,10 @@ export async function firefox() {
     open: (url) => page.goto(url, { waitUntil: 'load' }),
     run,
     until: (fn, ...args) => poll(run, fn, args),
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 
@@ -167,15 +176,25 @@ async function reachable(url, timeout = 20000) {
 export async function webkit() {
   const { Builder } = await import('selenium-webdriver');
   const children = [];
-  const display = `:${90 + Math.floor(Math.random() * 900)}`;
-  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const stop = () => children.forEach((c) => c.kill());
+  process.once('exit', stop);
+  // Xvfb picks a free display and writes its number once it is ready.
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(xvfb);
-  await sleep(500);
+  let xlog = '';
+  xvfb.stderr.on('data', (d) => { xlog += d; });
+  const display = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`Xvfb did not start: ${xlog.slice(-500)}`)), 15000);
+    xvfb.stdout.once('data', (d) => {
+      clearTimeout(timer);
+      ok(`:${String(d).trim()}`);
+    });
+    xvfb.once('exit', (code) => fail(new Error(`Xvfb exited (${code}): ${xlog.slice(-500)}`)));
+  });
   const port = await free();
   const env = { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1', LANG: 'en_US.UTF-8' };
   const service = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
   children.push(service);
-  const stop = () => children.forEach((c) => c.kill());
   try {
     await reachable(`http://127.0.0.1:${port}/status`);
     const driver = await new Builder()
@@ -215,6 +234,7 @@ export async function webkit() {
           await driver.quit();
         } finally {
           stop();
+          process.removeListener('exit', stop);
         }
       },
       /** Errors recorded in the current page since the recorder started. */

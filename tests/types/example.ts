@@ -1,7 +1,7 @@
 // An integrator's code, checked with `tsc --noEmit` against the shipped
 // declarations: if the declarations drift from the API, this stops compiling.
 import type {
-  Outcome, RefundEstimatorError, RefundRequest, ResultEventDetail, IframeMessage,
+  Outcome, RefundEstimatorError, RefundRequest, ResultEventDetail, IframeMessage, RefundEstimatorAttributes,
 } from '../../static/refund-estimator.d.ts';
 
 const request: RefundRequest = {
@@ -30,6 +30,11 @@ export function estimate(): string {
 window.addEventListener('refund-estimator:ready', () => estimate());
 
 const widget = document.createElement('refund-estimator');
+// Its attributes, typed: a themed calculator in Chinese.
+const settings: RefundEstimatorAttributes = {
+  lang: 'zh-CN', view: 'calculator', 'heading-level': '3', bg: '#fffdf5', text: '#1a1a1a', accent: '#7a2ea8', radius: '4', font: 'serif',
+};
+for (const [name, value] of Object.entries(settings)) widget.setAttribute(name, value);
 widget.addEventListener('refund-estimator:result', (event) => {
   const detail: ResultEventDetail = event.detail;
   console.log(detail.verdict, detail.ground, detail.refund?.amountMinor, detail.published?.highMinor);
