@@ -616,15 +616,31 @@ test('embed builder: an editor configures the widget, sees it live, and each cop
     await strict.addInitScript(() => {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      // The background the widget has in the first frame that shows it.
+      const look = () => {
+        const w = document.querySelector('refund-estimator');
+        if (w?.shadowRoot?.querySelector('.re-app')) window.firstBackground = w.style.getPropertyValue('--re-bg');
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
     });
     const page = await strict.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // theme.js arriving late (as on a repeat visit: the wasm from the cache,
+    // theme.js revalidated) must not let the widget draw unthemed first.
+    if (id === 'script') {
+      await page.route(/\/theme\.js$/, async (route) => {
+        await new Promise((ok) => setTimeout(ok, 1000));
+        await route.continue();
+      });
+    }
     await page.goto(`${host.url}strict-${id}.html`);
     const scope = id === 'script' ? page.locator('refund-estimator') : page.frameLocator('iframe');
     await assertConfigured(scope, `${id} under the host policy`);
     if (id === 'script') {
+      assert.equal(await page.evaluate(() => window.firstBackground), '#fffdf5', 'the first frame is themed');
       // A new accent from the host's own script: the new look at once, the
       // answers kept (no remount).
       await page.$eval('refund-estimator', (w) => w.setAttribute('accent', '#0b6e4f'));
