@@ -35,6 +35,17 @@ const theme = () => parseTheme({
   font: state.font,
 });
 
+/** The theme as [name, value] settings, the same for the script tag's
+ *  attributes and the iframe's address. */
+function themeSettings() {
+  const th = theme();
+  return [
+    ...(th.bg ? ['bg', 'text', 'accent'].map((key) => [key, th[key]]) : []),
+    ...(th.radius !== undefined ? [['radius', String(th.radius)]] : []),
+    ...(th.font ? [['font', th.font]] : []),
+  ];
+}
+
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attrs = (pairs) => pairs.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
 
@@ -58,10 +69,7 @@ function scriptSnippet() {
   // The theme as attributes, not a style attribute: embed.js applies them
   // through the CSSOM, which a host policy without 'unsafe-inline' styles
   // allows (it blocks style attributes).
-  const th = theme();
-  if (th.bg) for (const key of ['bg', 'text', 'accent']) pairs.push([key, th[key]]);
-  if (th.radius !== undefined) pairs.push(['radius', String(th.radius)]);
-  if (th.font) pairs.push(['font', th.font]);
+  pairs.push(...themeSettings());
   return `<script type="module" src="${escape(new URL('embed.js', BASE).href)}"></script>\n`
     + `<refund-estimator${attrs(pairs)}>\n`
     + `  <a href="${escape(fullPage())}">${escape(widgetText('fallback'))}</a>\n`
@@ -73,10 +81,7 @@ function frameSource() {
   if (state.lang) url.searchParams.set('lang', state.lang);
   if (state.view !== 'questionnaire') url.searchParams.set('view', state.view);
   if (state.heading !== '2') url.searchParams.set('heading-level', state.heading);
-  const th = theme();
-  if (th.bg) for (const key of ['bg', 'text', 'accent']) url.searchParams.set(key, th[key]);
-  if (th.radius !== undefined) url.searchParams.set('radius', String(th.radius));
-  if (th.font) url.searchParams.set('font', th.font);
+  for (const [key, value] of themeSettings()) url.searchParams.set(key, value);
   return url.href;
 }
 

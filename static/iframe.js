@@ -10,17 +10,17 @@
 // messages carry nothing private (no dates, no free text). Without
 // iframe-host.js the page simply scrolls inside the iframe.
 import './embed.js';
-import { parseTheme, properties } from './theme.js';
+// Loaded with the page, not after it: embed.js themes the widget with it.
+import './theme.js';
 
 const params = new URLSearchParams(location.search);
 const id = (params.get('id') ?? '').slice(0, 64);
+// The address's settings are the element's attributes, theme included.
 const widget = document.createElement('refund-estimator');
-for (const name of ['lang', 'view', 'heading-level']) {
+for (const name of ['lang', 'view', 'heading-level', 'bg', 'text', 'accent', 'radius', 'font']) {
   const value = params.get(name);
   if (value) widget.setAttribute(name, value);
 }
-const theme = parseTheme(Object.fromEntries(['bg', 'text', 'accent', 'radius', 'font'].map((k) => [k, params.get(k)])));
-for (const [name, value] of properties(theme)) widget.style.setProperty(name, value);
 document.body.append(widget);
 
 const post = (message) => {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveHost, DIST } from './harness.mjs';
+import { launch, serveHost, DIST, HASHED } from './harness.mjs';
 
 let nginx, base, browser, host;
 
@@ -165,7 +165,6 @@ test('the README\'s cache rows cover every file of the build, each in the right 
   const hashedRow = readme.split('\n').find((l) => l.includes('carries a content hash'));
   const otherRow = readme.split('\n').find((l) => l.startsWith('| **every other file**'));
   assert.ok(hashedRow && otherRow, 'both rows are in the README');
-  const HASHED = /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/;
   // nginx's location for the long lifetime is the same expression.
   assert.ok(readFileSync('deploy/nginx.conf', 'utf8').includes(`location ~ "${HASHED.source}"`));
   for (const name of readdirSync(DIST)) {

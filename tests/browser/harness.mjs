@@ -30,10 +30,13 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** The names of the build's files that carry a content hash (nginx's
+ *  location for the long lifetime is the same expression). */
+export const HASHED = /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/;
+
 /** The Cache-Control deploy/nginx.conf sends for `path`: a year for the
  *  hashed files, revalidation for the rest. */
-export const cacheFor = (path) => (/-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/.test(path)
-  ? 'public, max-age=31536000, immutable' : 'no-cache');
+export const cacheFor = (path) => (HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close,
  *  requests }. With `cache`, each file carries the deployment's
