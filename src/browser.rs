@@ -63,52 +63,78 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// How long the answers must rest before the address is rewritten. While
+/// the person types, nothing is written: each new address makes the browser
+/// save the scroll position (a forced layout) and fetch and decode the
+/// page's icon again for it (a few milliseconds of the page's thread per
+/// keystroke, measured), and browsers cap how often a page may replace its
+/// address (WebKit throws after 100 times in 30 seconds; Gecko after 200 in
+/// 10; Chromium then ignores the calls).
+const SETTLE_MS: i32 = 500;
+
 thread_local! {
     /// A fragment waiting to replace the address's (see [`set_fragment`]).
     static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The timer that will write it.
+    static TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+    /// [`flush_fragment`] as a JS function, made once for the page's life:
+    /// the timer's callback, and the listener for the page being hidden or
+    /// left, so a switch of tab or app, Back and a restored tab all find
+    /// the last answers in the address. (One closure of the kind the page
+    /// already uses, `dyn Fn()`, whose JS glue is there anyway.)
+    static FLUSH: JsValue = {
+        let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(flush_fragment).into_js_value();
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            for event in ["visibilitychange", "pagehide"] {
+                let _ = document.add_event_listener_with_callback(event, flush.unchecked_ref());
+            }
+        }
+        flush
+    };
 }
 
 /// Makes the address carry `fragment` (nothing when it already does): a new
-/// history entry when `push` (at once), else in place, after the next frame
-/// is painted. (Replacing the address makes the browser save the scroll
-/// position, a forced layout: done while the person types, it would delay
-/// the new figure by a few milliseconds per keystroke.)
+/// history entry when `push` (at once, after writing any waiting answers
+/// into the entry being left), else in place, once the answers
+/// have rested for [`SETTLE_MS`] (see there why not at every keystroke).
 pub fn set_fragment(fragment: &str, push: bool) {
     if push {
-        forget_fragment();
+        // The entry being left keeps the answers given on it (Back
+        // returns to them), then the new one is added.
+        flush_fragment();
         if self::fragment() != fragment {
             write_fragment(fragment, true);
         }
         return;
     }
-    let Ok(scheduled) = PENDING.with(|p| {
-        p.try_borrow_mut()
-            .map(|mut p| p.replace(fragment.to_owned()).is_some())
-    }) else {
-        return;
-    };
-    if scheduled {
-        return;
-    }
     let Some(window) = web_sys::window() else {
         return;
     };
-    // (Closures of the one kind the page already uses, `dyn Fn()`, whose
-    // JS glue is there anyway; each runs once and is then collected.)
-    let after_paint = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-        let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(flush_fragment).into_js_value();
-        let later =
-            web_sys::window().map(|w| w.set_timeout_with_callback(flush.unchecked_ref()).is_ok());
-        if later != Some(true) {
-            flush_fragment();
-        }
-    })
-    .into_js_value();
-    if window
-        .request_animation_frame(after_paint.unchecked_ref())
-        .is_err()
-    {
-        flush_fragment();
+    let stored = PENDING.with(|p| {
+        p.try_borrow_mut()
+            .map(|mut p| *p = Some(fragment.to_owned()))
+            .is_ok()
+    });
+    if !stored {
+        return;
+    }
+    if let Some(timer) = TIMER.with(std::cell::Cell::take) {
+        window.clear_timeout_with_handle(timer);
+    }
+    let timer = FLUSH
+        .try_with(|flush| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    flush.unchecked_ref(),
+                    SETTLE_MS,
+                )
+                .ok()
+        })
+        .ok()
+        .flatten();
+    match timer {
+        Some(timer) => TIMER.with(|t| t.set(Some(timer))),
+        None => flush_fragment(),
     }
 }
 

@@ -240,7 +240,7 @@ test('typing an amount redraws only what it changes; the address follows, and Co
     figure: window.__before.figure === document.querySelector('[data-testid=article-figure]'),
   }));
   assert.deepEqual(kept, { verdict: true, checklist: true, figure: false }, 'the verdict and checklist stay the same nodes; the figure is new');
-  // The address carries the new amount once the frame is painted.
+  // The address carries the new amount once the typing rests.
   await page.waitForFunction(() => location.hash.includes('2400.00'));
   // Copy link at once after a keystroke: the copied link has it.
   await page.fill('#re-amountPaid', '3600.00');
@@ -249,5 +249,42 @@ test('typing an amount redraws only what it changes; the address follows, and Co
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /3600\.00/);
   assert.equal(copied, page.url().replace(/#.*/, '') + (await page.evaluate(() => location.hash)));
+  await context.close();
+});
+
+test('while the person types, the address is not rewritten at each keystroke: once when the typing rests, at once when the page is hidden', async () => {
+  const { page, context } = await openUi(browser, server.url, DESKTOP);
+  await quality(page);
+  await page.fill('#re-amountPaid', '1200.00');
+  await page.waitForFunction(() => location.hash.includes('1200.00'));
+  await page.evaluate(() => {
+    window.__replaced = 0;
+    const replace = History.prototype.replaceState;
+    History.prototype.replaceState = function (...args) {
+      window.__replaced += 1;
+      return replace.apply(this, args);
+    };
+  });
+  // Eight keystrokes a person's pace apart: each figure is drawn at once,
+  // the address waits.
+  await page.fill('#re-amountPaid', '');
+  await page.type('#re-amountPaid', '2400.00', { delay: 40 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=article-figure]')?.textContent.includes('2,012.05'));
+  assert.equal(await page.evaluate(() => window.__replaced), 0, 'the address was rewritten while typing');
+  await page.waitForFunction(() => location.hash.includes('2400.00'));
+  assert.equal(await page.evaluate(() => window.__replaced), 1);
+  // A switch of tab or app (the page hidden) writes the waiting answers at
+  // once, so a phone that discards the page in the background keeps them.
+  await page.fill('#re-amountPaid', '3600.00');
+  const written = await page.evaluate(() => {
+    document.dispatchEvent(new Event('visibilitychange'));
+    return location.hash.includes('3600.00');
+  });
+  assert.ok(written, 'the page was hidden before the address had the newest amount');
+  assert.equal(await page.evaluate(() => window.__replaced), 2);
+  // Reloaded, the page shows the same answers.
+  await page.reload();
+  await page.waitForSelector('.re-figure');
+  assert.equal(await page.inputValue('#re-amountPaid'), '3600.00');
   await context.close();
 });

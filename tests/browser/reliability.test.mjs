@@ -40,9 +40,12 @@ test('answers given just before a fault come back too, though the address had no
   const { page, context } = await openUi(browser, faulty.url);
   await page.click('[data-view=calculator]');
   await page.selectOption('#re-problem', 'hardware_failure');
-  // The address is replaced after the next frame; hold frames back so the
-  // fault comes while the last answer is still waiting.
-  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  // The address is replaced once the answers rest for half a second; hold
+  // that timer back so the fault comes while the last answer is waiting.
+  await page.evaluate(() => {
+    const setTimeout = window.setTimeout;
+    window.setTimeout = (f, ms, ...args) => (ms >= 500 ? 0 : setTimeout(f, ms, ...args));
+  });
   await page.fill('#re-serviceStart', '2025-01-01');
   assert.doesNotMatch(await page.evaluate(() => location.hash), /2025-01-01/, 'the address was already written');
   await page.fill('#re-amountPaid', '__panic__');
