@@ -79,8 +79,17 @@ for (let i = 0; i < RUNS; i++) {
 }
 results.firstRenderMs = { median: median(loads), min: Math.min(...loads), max: Math.max(...loads), runs: loads };
 
-// Interaction: change the amount in the calculator, time until the new
-// figure is painted (the frame after the DOM changed).
+// Interaction: change the amount in the calculator, 50 times, and time
+// each change until the frame that shows the new figure has been drawn
+// (style, layout and paint done: the task after that frame's callbacks).
+// Two ways, both printed:
+// - as a person types, at any moment of the display's 16.7 ms cycle: this
+//   includes the wait for the display's next frame, 8 ms on average, that
+//   no page can remove;
+// - at the start of a frame: the keystroke's own cost on the page's
+//   thread, which must stay under one frame for typing to keep up.
+// The frame is requested in the task of the keystroke itself, so a frame
+// that already shows the change is never skipped.
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
@@ -92,35 +101,47 @@ for (const [f, v] of Object.entries({ serviceStart: '2025-01-01', serviceEnd: '2
   await page.fill(`#re-${f}`, v);
 }
 await page.waitForSelector('.re-figure');
-const updates = await page.evaluate(async () => {
+const cdp = await context.newCDPSession(page);
+await cdp.send('Performance.enable');
+const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const typing = async (aligned, base) => page.evaluate(async ({ aligned, base }) => {
   const input = document.getElementById('re-amountPaid');
-  const result = document.querySelector('.re-calc-result');
   const figure = () => document.querySelector('.re-figure')?.textContent;
-  const dom = [];
-  const frame = [];
+  const channel = new MessageChannel();
+  const drawn = () => new Promise((resolve) => {
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(0);
+  });
+  const times = [];
   for (let i = 0; i < 50; i++) {
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 20 + (i % 7)));
+    if (aligned) await new Promise((r) => requestAnimationFrame(r));
     const before = figure();
-    let updatedAt;
-    const observer = new MutationObserver(() => {
-      if (updatedAt === undefined && figure() !== before) updatedAt = performance.now();
-    });
-    observer.observe(result, { subtree: true, childList: true, characterData: true });
     const t0 = performance.now();
-    input.value = `${1000 + i * 7}.00`;
+    input.value = `${base + i * 7}.00`;
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    while (updatedAt === undefined) await new Promise((r) => setTimeout(r, 0));
-    // The frame that paints the change starts with this callback.
-    const paintedAt = await new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-    observer.disconnect();
-    dom.push(updatedAt - t0);
-    frame.push(paintedAt - t0);
+    // Typed at a frame's start, that frame draws it; otherwise the first
+    // frame whose callbacks see the new figure does.
+    while (!aligned) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (figure() !== before) break;
+    }
+    const at = await drawn();
+    if (figure() === before) throw new Error('the figure did not change');
+    times.push(at - t0);
   }
-  return { dom, frame };
-});
+  return times;
+}, { aligned, base });
+const m0 = await metrics();
+const typed = await typing(false, 1000);
+const m1 = await metrics();
+const aligned = await typing(true, 3000);
+// The page's thread per keystroke, by kind (Chromium's own counters).
+const per = (k) => ((m1[k] - m0[k]) * 1000) / typed.length;
 results.interactionMs = {
-  median: median(updates.frame), max: Math.max(...updates.frame),
-  domMedian: median(updates.dom), domMax: Math.max(...updates.dom), runs: updates.frame.length,
+  median: median(typed), max: Math.max(...typed), runs: typed.length,
+  alignedMedian: median(aligned), alignedMax: Math.max(...aligned),
+  perKeystroke: { script: per('ScriptDuration'), style: per('RecalcStyleDuration'), layout: per('LayoutDuration') },
 };
 
 // evaluate() through the JS API: 100 batches of 100 calls (the page clock
@@ -214,8 +235,14 @@ row(['first render bundle, brotli (part of the visit)', `${kb(results.firstRende
 row(['Verify page, loaded only when opened', `${kb(results.verifyPage.brotli)} brotli`, '(not part of the first render)']);
 check('cold first render, median of 10 (<= 300 ms)', results.firstRenderMs.median, results.firstRenderMs.median <= 300,
   `${results.firstRenderMs.median.toFixed(0)} ms (min ${results.firstRenderMs.min.toFixed(0)}, max ${results.firstRenderMs.max.toFixed(0)})`);
-check('interaction: input to painted frame, median of 50 (<= 16 ms)', results.interactionMs.median, results.interactionMs.median <= 16,
-  `${results.interactionMs.median.toFixed(1)} ms (max ${results.interactionMs.max.toFixed(1)}; DOM updated after ${results.interactionMs.domMedian.toFixed(1)} ms)`);
+check('typing: input to painted frame, as a person types, median of 50 (<= 16 ms)', results.interactionMs.median, results.interactionMs.median <= 16,
+  `${results.interactionMs.median.toFixed(1)} ms (max ${results.interactionMs.max.toFixed(1)})`);
+{
+  const k = results.interactionMs.perKeystroke;
+  row(['typing: input at the start of a frame to that frame painted, median of 50 (a keystroke\'s own cost)',
+    `${results.interactionMs.alignedMedian.toFixed(1)} ms (max ${results.interactionMs.alignedMax.toFixed(1)}; script ${k.script.toFixed(1)}, style ${k.style.toFixed(1)}, layout ${k.layout.toFixed(1)} ms per keystroke)`,
+    '(printed only; one frame is 16.7 ms)']);
+}
 if (results.evaluateNativeUs !== null) {
   check('evaluate native, criterion median (<= 2 us)', results.evaluateNativeUs, results.evaluateNativeUs <= 2,
     `${results.evaluateNativeUs.toFixed(2)} us`);
