@@ -16,6 +16,7 @@ mod crash;
 pub mod embed;
 mod i18n;
 mod markup;
+mod patch;
 mod ui;
 pub mod verify;
 

@@ -171,6 +171,12 @@ impl Markup {
             .collect()
     }
 
+    /// The markup's parts (for [`crate::patch`]).
+    pub fn into_parts(mut self) -> Vec<String> {
+        self.cut();
+        self.2
+    }
+
     /// The markup as text, its parts joined.
     pub fn into_string(mut self) -> String {
         self.cut();

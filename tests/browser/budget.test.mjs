@@ -39,11 +39,14 @@ import { measureVisit, byFile, embedArticle } from './visit.mjs';
 // fixes of issue 20 (own keys only, a frozen policy, following the address
 // in the reducer); 140.5 KB with Verify opening in a tab of its own from
 // embeds (its words for screen readers); 140.6 KB with the policy in a
-// <meta> of the page too (for hosts that send no headers).
+// <meta> of the page too (for hosts that send no headers); 140.6 KB with
+// the address rewritten once the answers rest (+0.2 KB); 142.1 KB with the
+// result patched in place (src/patch.rs, +1.5 KB: a keystroke's style and
+// layout fell from about 5.3 to 2 ms, measured by scripts/bench).
 // This guard is a ratchet just above the current size, so nothing grows
 // unnoticed; lower it with every saving, down to TARGET.
 const TARGET = 100_000;
-const BUDGET = 140_800;
+const BUDGET = 142_200;
 
 test('first-render bundle stays within the size budget (brotli)', (t) => {
   const files = readdirSync(DIST).filter((f) => f === 'index.html'
@@ -78,7 +81,7 @@ test('first-render bundle stays within the size budget (brotli)', (t) => {
 // 148.2 and 140.8 KB with the service worker, embed.js and the other
 // scripts other sites load minified (the embed's theme attributes added
 // 0.5 KB before that).
-const VISIT_BUDGET = { page: 148_500, embed: 141_000 };
+const VISIT_BUDGET = { page: 150_100, embed: 142_500 };
 
 test('a first visit stays within the visit budget (brotli), on our page and in an embed', async (t) => {
   const site = await serve();

@@ -230,6 +230,9 @@ test('typing an amount redraws only what it changes; the address follows, and Co
       verdict: document.querySelector('.re-verdict'),
       checklist: document.querySelector('.re-checklist'),
       figure: document.querySelector('[data-testid=article-figure]'),
+      // In the same part as the figure, unchanged: patched, not redrawn.
+      heading: document.getElementById('re-article-heading'),
+      timeline: document.querySelector('.re-timeline-marks'),
     };
   });
   await page.fill('#re-amountPaid', '2400.00');
@@ -238,8 +241,11 @@ test('typing an amount redraws only what it changes; the address follows, and Co
     verdict: window.__before.verdict === document.querySelector('.re-verdict'),
     checklist: window.__before.checklist === document.querySelector('.re-checklist'),
     figure: window.__before.figure === document.querySelector('[data-testid=article-figure]'),
+    heading: window.__before.heading === document.getElementById('re-article-heading'),
+    timeline: window.__before.timeline === document.querySelector('.re-timeline-marks'),
   }));
-  assert.deepEqual(kept, { verdict: true, checklist: true, figure: false }, 'the verdict and checklist stay the same nodes; the figure is new');
+  assert.deepEqual(kept, { verdict: true, checklist: true, figure: false, heading: true, timeline: true },
+    'the verdict, the checklist, and the heading and timeline beside the figure stay the same nodes; the figure, whose amount changed, is new');
   // The address carries the new amount once the typing rests.
   await page.waitForFunction(() => location.hash.includes('2400.00'));
   // Copy link at once after a keystroke: the copied link has it.
@@ -252,7 +258,7 @@ test('typing an amount redraws only what it changes; the address follows, and Co
   await context.close();
 });
 
-test('while the person types, the address is not rewritten at each keystroke: once when the typing rests, at once when the page is hidden', async () => {
+test('while the person types, the address is not rewritten at each keystroke: once when the typing rests, at once when the page is hidden; the result patched in place equals a fresh one', async () => {
   const { page, context } = await openUi(browser, server.url, DESKTOP);
   await quality(page);
   await page.fill('#re-amountPaid', '1200.00');
@@ -282,9 +288,15 @@ test('while the person types, the address is not rewritten at each keystroke: on
   });
   assert.ok(written, 'the page was hidden before the address had the newest amount');
   assert.equal(await page.evaluate(() => window.__replaced), 2);
-  // Reloaded, the page shows the same answers.
+  // The result patched in place is the one a fresh page draws: switch the
+  // language (every text of it rewritten), then reload from the address.
+  await page.click('[data-testid=switch-lang]');
+  await page.waitForFunction(() => location.hash.includes('lang=zh-CN'));
+  const patched = await page.$eval('#re-result', (e) => e.innerHTML);
+  assert.match(patched, /2025年3月1日/);
   await page.reload();
   await page.waitForSelector('.re-figure');
   assert.equal(await page.inputValue('#re-amountPaid'), '3600.00');
+  assert.equal(await page.$eval('#re-result', (e) => e.innerHTML), patched, 'the patched result differs from a fresh one');
   await context.close();
 });

@@ -73,15 +73,25 @@ impl PartialEq for ResultProps {
 #[function_component(ResultView)]
 pub fn result_view(p: &ResultProps) -> Html {
     let node = use_node_ref();
-    // The timeline's cutoff mark is placed through the CSSOM, not a style
-    // attribute, so a strict Content-Security-Policy (style-src 'self')
-    // allows it; after every change of the markup.
+    let drawn = use_mut_ref(crate::patch::Drawn::new);
+    let parts = p.report.assessment().map(|answer| {
+        let mut m = Markup::new(p.outline);
+        draw(&mut m, answer, p);
+        m.into_parts()
+    });
+    // The parts are written into the page by `crate::patch`, which changes
+    // only what differs. The timeline's cutoff mark is then placed through
+    // the CSSOM, not a style attribute, so a strict Content-Security-Policy
+    // (style-src 'self') allows it.
     {
         let node = node.clone();
         use_effect(move || {
-            let Some(root) = node.cast::<web_sys::Element>() else {
+            let (Some(root), Some(parts)) = (node.cast::<web_sys::Element>(), parts) else {
                 return;
             };
+            if let Ok(mut drawn) = drawn.try_borrow_mut() {
+                crate::patch::parts(&root, &mut drawn, &parts);
+            }
             let marks = root
                 .query_selector(".re-timeline-marks[data-cut]")
                 .ok()
@@ -103,13 +113,9 @@ pub fn result_view(p: &ResultProps) -> Html {
         let open = p.open;
         Callback::from(move |e: MouseEvent| on_click(&e, &report, &dispatch, open))
     };
-    let mut m = Markup::new(p.outline);
-    draw(&mut m, answer, p);
     html! {
         <div class="re-result" id={dom_id::RESULT} tabindex="-1" data-verdict={answer.outcome.verdict.as_str()}
-             data-tone={answer.headline.tone.as_str()} ref={node} {onclick}>
-            { m.into_html() }
-        </div>
+             data-tone={answer.headline.tone.as_str()} ref={node} {onclick}></div>
     }
 }
 
@@ -180,11 +186,11 @@ pub fn short_result(answer: &Assessment, lang: Lang) -> String {
     parts.join(t::SENTENCE_BREAK.get(lang)) + t::FULL_STOP.get(lang)
 }
 
-/// The whole result, part by part; each [`Markup::cut`] ends a part that
-/// is replaced in the page only when its own markup changes.
+/// The whole result, part by part; only a part whose markup changed is
+/// written into the page, by [`crate::patch`].
 fn draw(m: &mut Markup, a: &Assessment, p: &ResultProps) {
     // Every part is ended with `part`, shown or not, so the parts keep
-    // their places (see `Markup::part`).
+    // their places and their number (see `Markup::part`).
     let lang = p.lang;
     verdict::draw(m, a, p);
     m.part();

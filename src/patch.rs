@@ -1,0 +1,170 @@
+//! Writes the result's markup into the page by changing only what differs.
+//!
+//! The result is read-only markup (`markup.rs`, chosen for size) cut into
+//! parts, and nearly every keystroke changes a figure in five of them.
+//! Replaced whole, those parts were parsed, styled, laid out and painted
+//! again (about 105 elements a keystroke). Here only a part whose markup
+//! changed is parsed (outside the page: never styled or laid out), and the
+//! page's nodes are brought to it: a changed text or attribute is written,
+//! an element of another shape or with other attributes replaces the old
+//! one, and every other node
+//! stays as it is, with the keyboard focus on it.
+//!
+//! Nothing here can fail in a way that matters: a refused DOM call leaves
+//! that node as it was, and any doubt about what the page holds (a part
+//! count that differs, nodes missing) redraws the whole result.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+/// `Node.ELEMENT_NODE`.
+const ELEMENT: u16 = 1;
+
+/// What the page holds: each part's markup and its number of top-level
+/// nodes, in order.
+pub type Drawn = Vec<(String, u32)>;
+
+/// Makes `root`'s children the markup of `parts`, given what was `drawn`
+/// there last (updated to match).
+pub fn parts(root: &Element, drawn: &mut Drawn, parts: &[String]) {
+    let Some(scratch) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return;
+    };
+    let total: u32 = drawn.iter().map(|(_, n)| n).sum();
+    if drawn.len() != parts.len() || nodes(root) != total {
+        redraw(root, &scratch, drawn, parts);
+        return;
+    }
+    let mut cursor = root.first_child();
+    for ((old_markup, count), markup) in drawn.iter_mut().zip(parts) {
+        let mut old = Vec::new();
+        for _ in 0..*count {
+            let Some(node) = cursor else {
+                break;
+            };
+            cursor = node.next_sibling();
+            old.push(node);
+        }
+        if old_markup == markup {
+            continue;
+        }
+        scratch.set_inner_html(markup);
+        let new = nodes(&scratch);
+        if new == *count {
+            for current in &old {
+                if let Some(next) = scratch.first_child() {
+                    if same_shape(current, &next) {
+                        node(current, &next);
+                        let _ = scratch.remove_child(&next);
+                    } else {
+                        let _ = root.replace_child(&next, current);
+                    }
+                }
+            }
+        } else {
+            while let Some(next) = scratch.first_child() {
+                let _ = root.insert_before(&next, cursor.as_ref());
+            }
+            for current in &old {
+                let _ = root.remove_child(current);
+            }
+        }
+        markup.clone_into(old_markup);
+        *count = new;
+    }
+}
+
+/// The number of `node`'s children.
+fn nodes(node: &Node) -> u32 {
+    let mut n = 0;
+    let mut child = node.first_child();
+    while let Some(c) = child {
+        n += 1;
+        child = c.next_sibling();
+    }
+    n
+}
+
+/// Writes every part anew, counting each one's nodes.
+fn redraw(root: &Element, scratch: &Element, drawn: &mut Drawn, parts: &[String]) {
+    root.set_inner_html("");
+    drawn.clear();
+    for markup in parts {
+        scratch.set_inner_html(markup);
+        drawn.push((markup.clone(), nodes(scratch)));
+        while let Some(next) = scratch.first_child() {
+            let _ = root.append_child(&next);
+        }
+    }
+}
+
+/// Makes `old`'s children match `new`'s, taking from `new` what `old` lacks.
+fn children(old: &Node, new: &Node) {
+    let mut o = old.first_child();
+    let mut n = new.first_child();
+    while let Some(next) = n {
+        n = next.next_sibling();
+        match o {
+            // (Compared by the browser, deep, in one call: most of a part
+            // is as it was.)
+            Some(current) if current.is_equal_node(Some(&next)) => {
+                o = current.next_sibling();
+            }
+            Some(current) if same_shape(&current, &next) => {
+                // (Read first: `node` may replace `current`.)
+                o = current.next_sibling();
+                node(&current, &next);
+            }
+            Some(current) => {
+                let _ = old.replace_child(&next, &current);
+                o = next.next_sibling();
+            }
+            None => {
+                let _ = old.append_child(&next);
+            }
+        }
+    }
+    while let Some(extra) = o {
+        o = extra.next_sibling();
+        let _ = old.remove_child(&extra);
+    }
+}
+
+/// Whether `new` can be written into `old`: the same kind of node, and
+/// for an element the same tag.
+fn same_shape(old: &Node, new: &Node) -> bool {
+    old.node_type() == new.node_type() && old.node_name() == new.node_name()
+}
+
+/// Writes `new`'s text or children into `old` (of the same shape); an
+/// element whose own attributes differ is replaced (a keystroke changes
+/// one or two: the figure's amount, the timeline's mark).
+fn node(old: &Node, new: &Node) {
+    if new.node_type() != ELEMENT {
+        let text = new.node_value();
+        if old.node_value() != text {
+            old.set_node_value(text.as_deref());
+        }
+        return;
+    }
+    // (A style is never in the markup, which the page's policy would
+    // refuse: one set through the CSSOM, the timeline's mark, is ours and
+    // stays.)
+    let same = match (old.clone_node(), new.clone_node()) {
+        (Ok(a), Ok(b)) => {
+            let _ = a.unchecked_ref::<Element>().remove_attribute("style");
+            a.is_equal_node(Some(&b))
+        }
+        _ => false,
+    };
+    if !same {
+        if let Some(parent) = old.parent_node() {
+            let _ = parent.replace_child(new, old);
+        }
+        return;
+    }
+    children(old, new);
+}
