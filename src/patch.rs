@@ -7,8 +7,7 @@
 //! changed is parsed (outside the page: never styled or laid out), and the
 //! page's nodes are brought to it: a changed text or attribute is written,
 //! an element of another shape or with other attributes replaces the old
-//! one, and every other node
-//! stays as it is, with the keyboard focus on it.
+//! one, and every other node stays as it is, with the keyboard focus on it.
 //!
 //! Nothing here can fail in a way that matters: a refused DOM call leaves
 //! that node as it was, and any doubt about what the page holds (a part
@@ -54,15 +53,13 @@ pub fn parts(root: &Element, drawn: &mut Drawn, parts: &[String]) {
         scratch.set_inner_html(markup);
         let new = nodes(&scratch);
         if new == *count {
+            let mut next = scratch.first_child();
             for current in &old {
-                if let Some(next) = scratch.first_child() {
-                    if same_shape(current, &next) {
-                        node(current, &next);
-                        let _ = scratch.remove_child(&next);
-                    } else {
-                        let _ = root.replace_child(&next, current);
-                    }
-                }
+                let Some(n) = next else {
+                    break;
+                };
+                next = n.next_sibling();
+                pair(root, current, &n);
             }
         } else {
             while let Some(next) = scratch.first_child() {
@@ -108,19 +105,10 @@ fn children(old: &Node, new: &Node) {
     while let Some(next) = n {
         n = next.next_sibling();
         match o {
-            // (Compared by the browser, deep, in one call: most of a part
-            // is as it was.)
-            Some(current) if current.is_equal_node(Some(&next)) => {
-                o = current.next_sibling();
-            }
-            Some(current) if same_shape(&current, &next) => {
-                // (Read first: `node` may replace `current`.)
-                o = current.next_sibling();
-                node(&current, &next);
-            }
             Some(current) => {
-                let _ = old.replace_child(&next, &current);
-                o = next.next_sibling();
+                // (Read first: `pair` may replace `current`.)
+                o = current.next_sibling();
+                pair(old, &current, &next);
             }
             None => {
                 let _ = old.append_child(&next);
@@ -133,22 +121,33 @@ fn children(old: &Node, new: &Node) {
     }
 }
 
+/// Brings `current`, a child of `parent`, to `next`: nothing when they are
+/// equal (compared by the browser, deep, in one call: most of a part is as
+/// it was), `next`'s text or children written into it when they have the
+/// same shape and attributes, else `next` in its place.
+fn pair(parent: &Node, current: &Node, next: &Node) {
+    if current.is_equal_node(Some(next)) || (same_shape(current, next) && node(current, next)) {
+        return;
+    }
+    let _ = parent.replace_child(next, current);
+}
+
 /// Whether `new` can be written into `old`: the same kind of node, and
 /// for an element the same tag.
 fn same_shape(old: &Node, new: &Node) -> bool {
     old.node_type() == new.node_type() && old.node_name() == new.node_name()
 }
 
-/// Writes `new`'s text or children into `old` (of the same shape); an
-/// element whose own attributes differ is replaced (a keystroke changes
-/// one or two: the figure's amount, the timeline's mark).
-fn node(old: &Node, new: &Node) {
+/// Writes `new`'s text or children into `old` (of the same shape); `false`
+/// when `old`'s own attributes differ and it must be replaced (a keystroke
+/// changes one or two: the figure's amount, the timeline's mark).
+fn node(old: &Node, new: &Node) -> bool {
     if new.node_type() != ELEMENT {
         let text = new.node_value();
         if old.node_value() != text {
             old.set_node_value(text.as_deref());
         }
-        return;
+        return true;
     }
     // (A style is never in the markup, which the page's policy would
     // refuse: one set through the CSSOM, the timeline's mark, is ours and
@@ -160,11 +159,8 @@ fn node(old: &Node, new: &Node) {
         }
         _ => false,
     };
-    if !same {
-        if let Some(parent) = old.parent_node() {
-            let _ = parent.replace_child(new, old);
-        }
-        return;
+    if same {
+        children(old, new);
     }
-    children(old, new);
+    same
 }
