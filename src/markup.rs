@@ -88,10 +88,10 @@ impl Markup {
     }
 
     /// Ends a part here even when it is empty (then an empty comment
-    /// stands for it). Yew matches unkeyed parts from the end, so a part
-    /// that came and went would shift every part before it and redraw
-    /// them all (losing the focus on a button): a result cut with `part`
-    /// has the same number of parts whatever it shows.
+    /// stands for it), so a result cut with `part` has the same number of
+    /// parts whatever it shows: [`crate::patch`] brings each part to its
+    /// new markup in place, and redraws everything when the count changes
+    /// (losing the focus on a button).
     pub fn part(&mut self) -> &mut Self {
         if self.0.is_empty() {
             self.0.push_str("<!---->");
@@ -158,17 +158,10 @@ impl Markup {
         self
     }
 
-    /// The markup as Yew nodes, one per part (each replaced in the page
-    /// only when it changes).
-    pub fn into_html(mut self) -> Html {
-        if self.2.is_empty() {
-            return Html::from_html_unchecked(AttrValue::from(self.0));
-        }
-        self.cut();
-        self.2
-            .into_iter()
-            .map(|part| Html::from_html_unchecked(AttrValue::from(part)))
-            .collect()
+    /// The markup as Yew nodes (a view's whole markup; the result's parts
+    /// go through [`Markup::into_parts`]).
+    pub fn into_html(self) -> Html {
+        Html::from_html_unchecked(AttrValue::from(self.into_string()))
     }
 
     /// The markup's parts (for [`crate::patch`]).

@@ -39,15 +39,20 @@ pub fn parts(root: &Element, drawn: &mut Drawn, parts: &[String]) {
     }
     let mut cursor = root.first_child();
     for ((old_markup, count), markup) in drawn.iter_mut().zip(parts) {
+        let changed = old_markup != markup;
+        // (The part's nodes are kept only when the part changed; an
+        // unchanged part is stepped over.)
         let mut old = Vec::new();
         for _ in 0..*count {
             let Some(node) = cursor else {
                 break;
             };
             cursor = node.next_sibling();
-            old.push(node);
+            if changed {
+                old.push(node);
+            }
         }
-        if old_markup == markup {
+        if !changed {
             continue;
         }
         scratch.set_inner_html(markup);
